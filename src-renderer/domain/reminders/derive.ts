@@ -1,0 +1,206 @@
+// Derives every reminder of the user's plans from their milestones and the
+// reminder settings. Pure: "today" is an input and times are local wall-clock
+// strings, so the result is the same in every time zone.
+import { differenceInCalendarDays, getDay } from 'date-fns';
+import type { Reminder } from '../../../src-main/ipc/contract';
+import { fromIsoDate, isIsoDate } from '../dates';
+import type { IsoDate, Milestone, PlanInput } from '../types';
+import { applyQuietHours } from './quiet-hours';
+import { atTime, datePart, shiftDate, type ClockTime } from './local-date-time';
+import { byTimeThenId } from './order';
+import { reminderId, type ReminderKind } from './reminder-id';
+import type { ReminderSettings } from './settings';
+import { clipBody, clipTitle, inDays, longDate } from './texts';
+
+export type ReminderMilestone = Milestone & { done: boolean };
+
+export interface ReminderPlan {
+  planId: string;
+  planName: string;
+  /** Read for its study days and breaks. */
+  input: PlanInput;
+  milestones: ReminderMilestone[];
+  examDate: IsoDate;
+}
+
+/** Study nudges are derived this far ahead; the renderer re-syncs daily. */
+export const DEFAULT_HORIZON_DAYS = 60;
+export const COUNTDOWN_DAYS = [30, 7, 1] as const;
+/** "The morning of" the exam: early, before most exam appointments. */
+export const EXAM_DAY_TIME: ClockTime = '07:00';
+/** The practice-exam reminder comes this many days before registration closes. */
+export const PRACTICE_EXAM_DAYS_BEFORE_REGISTRATION = 5;
+const WEEKDAYS: readonly number[] = [1, 2, 3, 4, 5];
+
+interface Candidate {
+  kind: ReminderKind;
+  milestoneId: string | null;
+  date: IsoDate;
+  time: ClockTime;
+  title: string;
+  body: string;
+}
+
+export function deriveReminders(
+  plans: ReminderPlan[],
+  settings: ReminderSettings,
+  today: IsoDate,
+  horizonDays: number = DEFAULT_HORIZON_DAYS,
+): Reminder[] {
+  if (!isIsoDate(today)) throw new RangeError(`Not a calendar date: "${today}"`);
+  const horizon = Math.max(1, Math.floor(horizonDays));
+  const reminders: Reminder[] = [];
+  for (const plan of plans) {
+    const candidates = [
+      ...milestoneCandidates(plan, settings),
+      ...countdownCandidates(plan, settings),
+      ...practiceExamCandidates(plan, settings),
+      ...studyNudgeCandidates(plan, settings, today, horizon),
+    ];
+    for (const candidate of candidates) {
+      if (candidate.date < today) continue;
+      reminders.push({
+        id: reminderId(plan.planId, candidate.kind, candidate.milestoneId, candidate.date),
+        planId: plan.planId,
+        milestoneId: candidate.milestoneId,
+        kind: candidate.kind,
+        title: clipTitle(candidate.title),
+        body: clipBody(candidate.body),
+        at: applyQuietHours(atTime(candidate.date, candidate.time), settings.quietHours),
+      });
+    }
+  }
+  return reminders.sort(byTimeThenId);
+}
+
+function examIsDone(plan: ReminderPlan): boolean {
+  return plan.milestones.some((m) => m.kind === 'exam' && m.done);
+}
+
+function milestoneCandidates(plan: ReminderPlan, settings: ReminderSettings): Candidate[] {
+  const out: Candidate[] = [];
+  for (const milestone of plan.milestones) {
+    // The exam itself is covered by the countdown.
+    if (milestone.done || milestone.kind === 'exam' || !isIsoDate(milestone.dueDate)) continue;
+    const leadDays = settings.leadDays > 0 ? [settings.leadDays, 0] : [0];
+    for (const days of leadDays) {
+      out.push({
+        ...milestoneWording(plan, milestone, days),
+        milestoneId: milestone.id,
+        date: shiftDate(milestone.dueDate, -days),
+        time: settings.milestoneTime,
+      });
+    }
+  }
+  return out;
+}
+
+function milestoneWording(
+  plan: ReminderPlan,
+  milestone: ReminderMilestone,
+  daysBefore: number,
+): Pick<Candidate, 'kind' | 'title' | 'body'> {
+  const when = inDays(daysBefore);
+  const dueOn = `${plan.planName}: ${milestone.title} — due ${longDate(milestone.dueDate)}.`;
+  if (milestone.kind === 'exam-registration') {
+    return { kind: 'registration-deadline', title: `Exam registration closes ${when}`, body: dueOn };
+  }
+  if (milestone.kind === 'exam-scheduling') {
+    return { kind: 'scheduling-deadline', title: `Schedule your exam ${when === 'today' ? 'today' : when}`, body: dueOn };
+  }
+  if (daysBefore === 0) return { kind: 'milestone-due', title: `Due today: ${milestone.title}`, body: dueOn };
+  return { kind: 'milestone-lead', title: `Due ${when}: ${milestone.title}`, body: dueOn };
+}
+
+function countdownCandidates(plan: ReminderPlan, settings: ReminderSettings): Candidate[] {
+  if (!settings.countdown || examIsDone(plan) || !isIsoDate(plan.examDate)) return [];
+  const exam = plan.milestones.find((m) => m.kind === 'exam');
+  const examName = exam?.title ?? 'Your exam';
+  const milestoneId = exam?.id ?? null;
+  const out: Candidate[] = COUNTDOWN_DAYS.map((days) => ({
+    kind: 'exam-countdown',
+    milestoneId,
+    date: shiftDate(plan.examDate, -days),
+    time: settings.milestoneTime,
+    title: `${examName} ${inDays(days)}`,
+    body: `${plan.planName}: exam day is ${longDate(plan.examDate)}.`,
+  }));
+  out.push({
+    kind: 'exam-day',
+    milestoneId,
+    date: plan.examDate,
+    time: EXAM_DAY_TIME,
+    title: `Exam day: ${examName}`,
+    body: `${plan.planName}: good luck today. Bring your ID and your allowed code books.`,
+  });
+  return out;
+}
+
+function practiceExamCandidates(plan: ReminderPlan, settings: ReminderSettings): Candidate[] {
+  const practice = plan.milestones.find((m) => m.kind === 'practice-exam' && !m.done);
+  const registration = plan.milestones.find((m) => m.kind === 'exam-registration' && !m.done);
+  if (!practice || !registration || !isIsoDate(registration.dueDate)) return [];
+  return [
+    {
+      kind: 'practice-exam',
+      milestoneId: practice.id,
+      date: shiftDate(registration.dueDate, -PRACTICE_EXAM_DAYS_BEFORE_REGISTRATION),
+      time: settings.milestoneTime,
+      title: `Take a practice exam before you register`,
+      body: `${plan.planName}: registration closes ${longDate(registration.dueDate)}. ${practice.title} shows whether you are ready.`,
+    },
+  ];
+}
+
+function studyNudgeCandidates(
+  plan: ReminderPlan,
+  settings: ReminderSettings,
+  today: IsoDate,
+  horizon: number,
+): Candidate[] {
+  if (!settings.studyNudge || examIsDone(plan)) return [];
+  const studyDays = new Set(plan.input.studyDays?.length ? plan.input.studyDays : WEEKDAYS);
+  const first = isIsoDate(plan.input.startDate) && plan.input.startDate > today ? plan.input.startDate : today;
+  // No nudge on or after exam day: the exam-day reminder takes over.
+  const lastByExam = isIsoDate(plan.examDate) ? shiftDate(plan.examDate, -1) : null;
+  const lastByHorizon = shiftDate(today, horizon - 1);
+  const last = lastByExam && lastByExam < lastByHorizon ? lastByExam : lastByHorizon;
+  const span = differenceInCalendarDays(fromIsoDate(last), fromIsoDate(first));
+  const open = plan.milestones.filter((m) => !m.done && m.kind !== 'exam' && isIsoDate(m.dueDate));
+  const out: Candidate[] = [];
+  for (let offset = 0; offset <= span; offset += 1) {
+    const date = shiftDate(first, offset);
+    if (!studyDays.has(getDay(fromIsoDate(date))) || inBreak(plan.input, date)) continue;
+    const focus = currentFocus(open, date);
+    out.push({
+      kind: 'study-nudge',
+      milestoneId: null,
+      date,
+      time: settings.dailyTime,
+      title: 'Time to study',
+      body: focus
+        ? `${plan.planName}: today's focus is ${focus.title} (due ${longDate(focus.dueDate)}). Log your session when you finish.`
+        : `${plan.planName}: a study session today keeps you on track. Log it when you finish.`,
+    });
+  }
+  return out;
+}
+
+function inBreak(input: PlanInput, date: IsoDate): boolean {
+  return (input.breaks ?? []).some((range) => range.from <= date && date <= range.to);
+}
+
+/** The open milestone under way on that day that is due soonest. */
+function currentFocus(open: ReminderMilestone[], date: IsoDate): ReminderMilestone | null {
+  let best: ReminderMilestone | null = null;
+  for (const milestone of open) {
+    if (milestone.startDate > date || milestone.dueDate < date) continue;
+    if (!best || milestone.dueDate < best.dueDate) best = milestone;
+  }
+  return best;
+}
+
+/** The calendar day a reminder is shown (after quiet hours moved it). */
+export function reminderDate(reminder: Pick<Reminder, 'at'>): IsoDate {
+  return datePart(reminder.at);
+}
