@@ -1,0 +1,124 @@
+// Progress statistics for the home dashboard and the progress screen: pure
+// functions of the plan, its logged sessions, "today" and the week start.
+// Rules for each figure are documented in the module that computes it:
+//   planned hours per day  progress/planned-hours.ts
+//   weekly hours           progress/weekly.ts
+//   heatmap levels         progress/heatmap.ts
+//   streak                 progress/streak.ts
+//   ahead / behind         progress/pace.ts
+//   modules, next, today   progress/modules.ts
+import { daysBetween, isStudyDay, studyCalendarOf, studyDaysPerWeek } from './progress/calendar';
+import { heatmap, type Heatmap } from './progress/heatmap';
+import { moduleProgress, nextMilestone, todayFocus, type ModuleProgress, type NextMilestone, type TodayFocus } from './progress/modules';
+import { paceReport, type PaceReport } from './progress/pace';
+import { loggedMinutesByDate, plannedMinutesByDate } from './progress/planned-hours';
+import { streak, type Streak } from './progress/streak';
+import type { LoggedSession, ProgressOptions, ProgressPlan } from './progress/types';
+import { weeklyHours, type WeekHours } from './progress/weekly';
+import type { IsoDate } from './types';
+
+export * from './progress/types';
+export { DEFAULT_STUDY_DAYS, type WeekStartsOn } from './progress/calendar';
+export { heatLevel, type Heatmap, type HeatmapDay, type HeatLevel } from './progress/heatmap';
+export type { ModuleProgress, NextMilestone, TodayFocus, FocusReason } from './progress/modules';
+export type { PaceReport, PaceStatus, OverdueMilestone } from './progress/pace';
+export type { Streak } from './progress/streak';
+export { MIN_WEEKS_SHOWN, type WeekHours } from './progress/weekly';
+export {
+  validateStudySession,
+  MAX_SESSION_MINUTES,
+  MAX_NOTE_LENGTH,
+  type SessionError,
+  type SessionErrorCode,
+  type SessionField,
+  type SessionValidation,
+  type ValidStudySession,
+} from './progress/session-validation';
+export {
+  startStopwatch,
+  stopStopwatch,
+  type StopwatchState,
+  type StopwatchSubject,
+  type StopwatchError,
+  type StopwatchErrorCode,
+  type StopwatchResult,
+  type TimedSession,
+} from './progress/stopwatch';
+
+export interface ProgressTotals {
+  loggedHours: number;
+  sessions: number;
+  daysStudied: number;
+  averageMinutesPerDayStudied: number;
+  plannedHours: number;
+  /** Logged against all planned hours, 0–100. */
+  percentOfPlan: number;
+  milestonesDone: number;
+  milestonesTotal: number;
+}
+
+export interface TodaySummary {
+  date: IsoDate;
+  isStudyDay: boolean;
+  plannedMinutes: number;
+  loggedMinutes: number;
+  focus: TodayFocus | null;
+}
+
+export interface ProgressStats {
+  today: TodaySummary;
+  thisWeek: WeekHours;
+  weeks: WeekHours[];
+  heatmap: Heatmap;
+  streak: Streak;
+  pace: PaceReport;
+  modules: ModuleProgress[];
+  totals: ProgressTotals;
+  nextMilestone: NextMilestone | null;
+  examDate: IsoDate;
+  /** Calendar days from today to the exam; negative once it has passed. */
+  daysToExam: number;
+}
+
+export function computeProgress(plan: ProgressPlan, sessions: readonly LoggedSession[], options: ProgressOptions): ProgressStats {
+  const { today, weekStartsOn } = options;
+  const calendar = studyCalendarOf(plan.input);
+  const counted = sessions.filter((s) => s.date <= today && s.minutes > 0);
+  const planned = plannedMinutesByDate(plan.milestones, calendar);
+  const logged = loggedMinutesByDate(counted);
+
+  const weeks = weeklyHours(planned, logged, today, weekStartsOn, options.weeks);
+  const dailyTargetMinutes = (plan.input.hoursPerWeek * 60) / studyDaysPerWeek(calendar);
+  const loggedMinutes = counted.reduce((sum, s) => sum + s.minutes, 0);
+  const plannedHours = plan.milestones.reduce((sum, m) => sum + (m.hours > 0 ? m.hours : 0), 0);
+
+  return {
+    today: {
+      date: today,
+      isStudyDay: isStudyDay(today, calendar),
+      plannedMinutes: planned.get(today) ?? 0,
+      loggedMinutes: logged.get(today) ?? 0,
+      focus: todayFocus(plan.milestones, today),
+    },
+    // weeklyHours always returns at least 12 weeks, the current one last.
+    thisWeek: weeks[weeks.length - 1] as WeekHours,
+    weeks,
+    heatmap: heatmap(logged, today, weekStartsOn, dailyTargetMinutes),
+    streak: streak(logged, today, calendar),
+    pace: paceReport(planned, logged, plan.milestones, today, plan.input.hoursPerWeek),
+    modules: moduleProgress(plan.milestones, counted),
+    totals: {
+      loggedHours: loggedMinutes / 60,
+      sessions: counted.length,
+      daysStudied: logged.size,
+      averageMinutesPerDayStudied: logged.size > 0 ? loggedMinutes / logged.size : 0,
+      plannedHours,
+      percentOfPlan: plannedHours > 0 ? Math.min(100, Math.round((loggedMinutes / 60 / plannedHours) * 100)) : 0,
+      milestonesDone: plan.milestones.filter((m) => m.done).length,
+      milestonesTotal: plan.milestones.length,
+    },
+    nextMilestone: nextMilestone(plan.milestones, today),
+    examDate: plan.examDate,
+    daysToExam: daysBetween(today, plan.examDate),
+  };
+}

@@ -1,0 +1,93 @@
+// "Ahead by N days" / "behind by N days".
+//
+// Rule (hand-checkable):
+// 1. Logged hours = every session dated up to and including today.
+//    Planned hours = the plan's hours for every day before today, plus today's
+//    planned hours only as far as they are already logged (today is not over,
+//    so an unstudied morning is not "behind").
+// 2. Gap = logged − planned. Days by hours = round(gap ÷ (hours per week ÷ 7)):
+//    the gap in calendar days at the plan's weekly pace. 10 h/week, 4 h short
+//    → 4 ÷ (10/7) = 2.8 → behind by 3 days.
+// 3. Milestones: an unfinished milestone whose due date has passed puts the user
+//    at least (today − its due date) days behind. The result is the worse of the
+//    two; with nothing overdue it is the hours figure.
+// |days| < 1 after rounding is "on track".
+import { daysBetween } from './calendar';
+import type { MinutesByDate } from './planned-hours';
+import type { TrackedMilestone } from './types';
+import type { IsoDate } from '../types';
+
+export type PaceStatus = 'ahead' | 'behind' | 'on-track';
+
+export interface OverdueMilestone {
+  id: string;
+  title: string;
+  dueDate: IsoDate;
+  daysOverdue: number;
+}
+
+export interface PaceReport {
+  status: PaceStatus;
+  /** Positive = ahead, negative = behind, 0 = on track. */
+  days: number;
+  basis: 'hours' | 'milestones';
+  loggedHours: number;
+  plannedHours: number;
+  gapHours: number;
+  daysByHours: number;
+  overdue: OverdueMilestone[];
+  explanation: string;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+export function paceReport(
+  planned: MinutesByDate,
+  logged: MinutesByDate,
+  milestones: readonly TrackedMilestone[],
+  today: IsoDate,
+  hoursPerWeek: number,
+): PaceReport {
+  let plannedMinutes = 0;
+  let loggedMinutes = 0;
+  for (const [date, minutes] of planned) if (date < today) plannedMinutes += minutes;
+  for (const [date, minutes] of logged) if (date <= today) loggedMinutes += minutes;
+  plannedMinutes += Math.min(planned.get(today) ?? 0, logged.get(today) ?? 0);
+
+  const gapHours = (loggedMinutes - plannedMinutes) / 60;
+  const dailyPace = hoursPerWeek / 7;
+  // `+ 0` turns a rounded -0 into 0.
+  const daysByHours = dailyPace > 0 ? Math.round(gapHours / dailyPace) + 0 : 0;
+
+  const overdue = milestones
+    .filter((m) => !m.done && m.dueDate < today)
+    .map((m) => ({ id: m.id, title: m.title, dueDate: m.dueDate, daysOverdue: daysBetween(m.dueDate, today) }))
+    .sort((a, b) => b.daysOverdue - a.daysOverdue);
+  const worstOverdue = overdue[0];
+  const daysByMilestones = worstOverdue ? -worstOverdue.daysOverdue : null;
+  const useMilestones = daysByMilestones !== null && daysByMilestones < daysByHours;
+  const days = useMilestones ? daysByMilestones : daysByHours;
+  const status: PaceStatus = days > 0 ? 'ahead' : days < 0 ? 'behind' : 'on-track';
+
+  const hoursText = `${gapHours >= 0 ? '+' : '−'}${Math.abs(gapHours).toFixed(1)} h against the plan (${(loggedMinutes / 60).toFixed(1)} h logged, ${(plannedMinutes / 60).toFixed(1)} h planned so far)`;
+  const explanation =
+    useMilestones && worstOverdue
+      ? `Behind by ${plural(-days, 'day')}: "${worstOverdue.title}" was due ${worstOverdue.dueDate} and is not done. Hours: ${hoursText}.`
+      : status === 'on-track'
+        ? `On track: ${hoursText}.`
+        : `${status === 'ahead' ? 'Ahead' : 'Behind'} by ${plural(Math.abs(days), 'day')} at ${hoursPerWeek} h/week: ${hoursText}.`;
+
+  return {
+    status,
+    days,
+    basis: useMilestones ? 'milestones' : 'hours',
+    loggedHours: loggedMinutes / 60,
+    plannedHours: plannedMinutes / 60,
+    gapHours,
+    daysByHours,
+    overdue,
+    explanation,
+  };
+}
