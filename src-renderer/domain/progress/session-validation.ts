@@ -39,8 +39,9 @@ export interface ValidStudySession {
 export type SessionValidation = { ok: true; value: ValidStudySession } | { ok: false; errors: SessionError[] };
 
 const sessionShape = z.object({
-  date: z.unknown(),
-  minutes: z.unknown(),
+  // Date and minutes get their own checks below, with messages written for the user.
+  date: z.unknown().optional(),
+  minutes: z.unknown().optional(),
   moduleId: z.string().min(1).nullish(),
   milestoneId: z.string().min(1).nullish(),
   note: z.string().max(MAX_NOTE_LENGTH).optional(),
