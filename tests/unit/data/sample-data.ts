@@ -149,6 +149,18 @@ export async function dumpDb(db: CoderPathDb): Promise<BackupData> {
   };
 }
 
+/** Records in primary-key order, as dumpDb returns them. */
+export function sortedByKey(data: BackupData): BackupData {
+  const by = <T>(key: (record: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+  return {
+    plans: [...data.plans].sort(by((r) => r.id)),
+    milestones: [...data.milestones].sort(by((r) => r.key)),
+    sessions: [...data.sessions].sort(by((r) => r.id)),
+    practiceExams: [...data.practiceExams].sort(by((r) => r.id)),
+    settings: [...data.settings].sort(by((r) => r.key)),
+  };
+}
+
 let counter = 0;
 /** A fresh, uniquely named database (fake-indexeddb must be loaded first). */
 export async function freshDb(): Promise<CoderPathDb> {
