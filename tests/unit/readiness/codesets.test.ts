@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bookYearRuleFor, CODE_SETS, codeBookYearFor, codeSetChangesBetween } from '../../../src-renderer/domain/codesets';
+import { listCredentials } from '../../../src-renderer/domain/catalog';
 import { TIME_ZONES, inTimeZone } from '../progress/time-zones';
 
 describe.each(TIME_ZONES)('code-book year in %s', (timeZone) => {
@@ -86,5 +87,12 @@ describe('code-set data', () => {
     expect(bookYearRuleFor('CCS')).toMatchObject({ body: 'AHIMA', status: 'unverified' });
     expect(bookYearRuleFor(undefined)).toMatchObject({ body: null, status: 'estimate' });
     expect(CODE_SETS.lastVerified).toBe('2026-11-26');
+  });
+
+  it('maps each catalog credential to its own issuing body', () => {
+    for (const credential of listCredentials()) {
+      const known = CODE_SETS.examBodies.some((b) => b.id === credential.bodyId);
+      expect(bookYearRuleFor(credential.id).body).toBe(known ? credential.bodyId : null);
+    }
   });
 });
