@@ -59,6 +59,8 @@ export class FakeClock {
 
 export interface Shown extends NotificationRequest {
   at: number;
+  /** The process time zone when it was shown. */
+  zone: string | undefined;
   click(): void;
   act(action: NotificationActionId): void;
 }
@@ -75,6 +77,7 @@ export class FakeNotifier implements Notifier {
     this.shown.push({
       ...request,
       at: this.clock.now(),
+      zone: process.env.TZ,
       click: () => clicks.forEach((listener) => listener()),
       act: (action) => actions.forEach((listener) => listener(action)),
     });
