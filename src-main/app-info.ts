@@ -1,0 +1,11 @@
+import type { AppInfo } from './ipc/contract';
+
+export function buildAppInfo(app: { getName(): string; getVersion(): string; getPath(name: 'userData'): string }, platform: string, electronVersion: string | null): AppInfo {
+  return {
+    name: 'CoderPath',
+    version: app.getVersion(),
+    platform,
+    dataFolder: app.getPath('userData'),
+    electron: electronVersion,
+  };
+}

@@ -1,0 +1,60 @@
+import { Suspense, useEffect, useRef } from 'react';
+import { Icon } from '../ui/Icon';
+import { NAV_ITEMS, SCREENS, SCREEN_TITLES } from './screens';
+import { hrefFor, useRoute } from './router';
+import { ErrorBoundary } from './ErrorBoundary';
+
+export function Shell() {
+  const route = useRoute();
+  const Screen = SCREENS[route.name];
+  const mainRef = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+
+  useEffect(() => {
+    document.title = `${SCREEN_TITLES[route.name]} · CoderPath`;
+    // After navigation, move focus to the content so keyboard and screen
+    // reader users start at the new screen, not back at the top.
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    mainRef.current?.focus();
+  }, [route.name]);
+
+  const current = route.name === 'new' ? 'plan' : route.name;
+
+  return (
+    <div className="app-shell">
+      <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); mainRef.current?.focus(); }}>
+        Skip to content
+      </a>
+      <aside className="sidebar">
+        <div className="brand">
+          <span className="brand-mark" aria-hidden="true">
+            <Icon name="book" />
+          </span>
+          CoderPath
+        </div>
+        <nav aria-label="Main">
+          <ul className="nav-list">
+            {NAV_ITEMS.map((item) => (
+              <li key={item.route}>
+                <a className="nav-link" href={hrefFor(item.route)} aria-current={current === item.route ? 'page' : undefined}>
+                  <Icon name={item.icon} />
+                  {item.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </aside>
+      <main id="main" className="main" ref={mainRef} tabIndex={-1} aria-labelledby="page-title">
+        <ErrorBoundary key={route.name}>
+          <Suspense fallback={<p className="muted" role="status">Loading…</p>}>
+            <Screen params={route.params} />
+          </Suspense>
+        </ErrorBoundary>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+// The app's one database instance and its opening, with errors turned into
+// messages a user can act on (never a blank screen).
+import Dexie from 'dexie';
+import { CoderPathDb } from './schema';
+
+export const db = new CoderPathDb();
+
+export interface StorageProblem {
+  title: string;
+  message: string;
+}
+
+/** Plain words for what went wrong with IndexedDB. */
+export function describeStorageError(error: unknown): StorageProblem {
+  const name = error instanceof Error ? error.name : '';
+  const inner = error instanceof Dexie.DexieError && error.inner instanceof Error ? error.inner.name : '';
+  const kind = inner || name;
+  if (kind === 'QuotaExceededError' || name === Dexie.errnames.QuotaExceeded) {
+    return {
+      title: 'Your disk is full',
+      message: 'CoderPath could not save because there is no space left for its data. Free some disk space, then reopen CoderPath. Nothing you saved before was lost.',
+    };
+  }
+  if (name === Dexie.errnames.DatabaseClosed || name === 'BlockedError' || kind === 'VersionError') {
+    return {
+      title: 'CoderPath is open somewhere else',
+      message: 'Another CoderPath window is using your study data with a different version. Close the other window (or update it), then reload this one.',
+    };
+  }
+  if (name === Dexie.errnames.MissingAPI || name === 'InvalidStateError') {
+    return {
+      title: 'Storage is not available',
+      message: 'This browser is not letting CoderPath store data (private browsing can do this). Open CoderPath in a normal window to keep your plan.',
+    };
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  return {
+    title: 'Your study data could not be opened',
+    message: `CoderPath could not open its database: ${detail}. Try reloading. If it keeps happening, restore a backup from the Data screen.`,
+  };
+}
+
+/** Opens the database and asks the browser to keep it (not evict under pressure). */
+export async function openDatabase(database: CoderPathDb = db): Promise<void> {
+  await database.open();
+  try {
+    if (navigator.storage?.persist && !(await navigator.storage.persisted())) await navigator.storage.persist();
+  } catch {
+    // Persistence is a request the browser may refuse; the data still saves.
+  }
+}

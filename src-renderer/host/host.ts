@@ -1,0 +1,46 @@
+// The renderer reaches the host (Electron's main process, or a plain browser)
+// only through this interface. Two implementations are picked at start-up.
+import type { AppInfo, BackupInfo, Reminder, ReminderState } from '../../src-main/ipc/contract';
+
+export type { AppInfo, BackupInfo, Reminder, ReminderState };
+
+export interface ReminderStatus {
+  states: ReminderState[];
+  pausedUntil: number | null;
+}
+
+export interface OpenedFile {
+  name: string;
+  content: string;
+}
+
+export interface Host {
+  readonly kind: 'electron' | 'web';
+  appInfo(): Promise<AppInfo>;
+  syncReminders(reminders: Reminder[]): Promise<{ scheduled: number }>;
+  reminderStatus(): Promise<ReminderStatus>;
+  snoozeReminder(id: string, until: 'hour' | 'tomorrow'): Promise<number>;
+  pauseReminders(period: 'hour' | 'tomorrow' | 'off'): Promise<number | null>;
+  sendTestNotification(): Promise<{ shown: boolean }>;
+  setBackground(settings: { closeToTray: boolean; launchAtLogin: boolean }): Promise<void>;
+  writeBackup(reason: 'daily' | 'pre-import' | 'pre-restore' | 'manual', json: string, keep: number): Promise<{ written: boolean; name: string | null }>;
+  listBackups(): Promise<BackupInfo[]>;
+  readBackup(name: string): Promise<string>;
+  saveFile(suggestedName: string, content: string, kind: 'json' | 'ics'): Promise<{ saved: boolean }>;
+  openFile(kind: 'json'): Promise<OpenedFile | null>;
+  printPlan(suggestedName: string): Promise<{ saved: boolean }>;
+  openExternal(url: string): Promise<void>;
+  /** Called when a notification click asks to show a milestone. */
+  onOpenMilestone(listener: (target: { planId: string; milestoneId: string | null }) => void): () => void;
+}
+
+/** A host call that failed, with a message fit to show the user. */
+export class HostError extends Error {
+  constructor(
+    message: string,
+    readonly code: string,
+  ) {
+    super(message);
+    this.name = 'HostError';
+  }
+}

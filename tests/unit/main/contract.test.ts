@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { CHANNELS, validateRequest } from '../../../src-main/ipc/contract';
+
+const reminder = {
+  id: 'plan-1:milestone-due:m1:2026-12-01',
+  planId: 'plan-1',
+  milestoneId: 'm1',
+  kind: 'milestone-due',
+  title: 'Anatomy module due',
+  body: 'Finish the anatomy module today.',
+  at: '2026-12-01T09:00',
+};
+
+describe('IPC contract validation', () => {
+  it('accepts a well-formed request', () => {
+    const result = validateRequest('reminders:sync', { reminders: [reminder] });
+    expect(result.ok).toBe(true);
+  });
+
+  it('accepts channels without a payload only when none is sent', () => {
+    expect(validateRequest('app:get-info', undefined).ok).toBe(true);
+    expect(validateRequest('app:get-info', { sneaky: true }).ok).toBe(false);
+  });
+
+  it.each([
+    ['a missing field', { reminders: [{ ...reminder, title: undefined }] }],
+    ['a wrong type', { reminders: [{ ...reminder, at: 1234 }] }],
+    ['an impossible time format', { reminders: [{ ...reminder, at: '2026-12-01 9am' }] }],
+    ['an unknown kind', { reminders: [{ ...reminder, kind: 'launch-missiles' }] }],
+    ['not an object', 'reminders'],
+    ['null', null],
+  ])('rejects %s with a typed error', (_label, payload) => {
+    const result = validateRequest('reminders:sync', payload);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.code).toBe('invalid-payload');
+      expect(result.error.message).toMatch(/Invalid request for reminders:sync/);
+    }
+  });
+
+  it('rejects unknown channels', () => {
+    const result = validateRequest('fs:read-any-file', { path: '/etc/passwd' });
+    expect(result).toEqual({ ok: false, error: { code: 'unknown-channel', message: 'Unknown channel "fs:read-any-file".' } });
+  });
+
+  it('does not treat Object.prototype keys as channels', () => {
+    expect(validateRequest('constructor', {}).ok).toBe(false);
+    expect(validateRequest('__proto__', {}).ok).toBe(false);
+  });
+
+  it('refuses file names that are paths and backup names outside the pattern', () => {
+    expect(validateRequest('files:save', { suggestedName: '../../evil.json', content: '{}', kind: 'json' }).ok).toBe(false);
+    expect(validateRequest('backups:read', { name: '../secrets.json' }).ok).toBe(false);
+    expect(validateRequest('backups:read', { name: 'coderpath-20261126-101500-daily.json' }).ok).toBe(true);
+  });
+
+  it('lists every channel once', () => {
+    expect(new Set(CHANNELS).size).toBe(CHANNELS.length);
+    expect(CHANNELS).toContain('app:get-info');
+  });
+});
