@@ -1,0 +1,4 @@
+/** A new random id for records the user creates (plans, sessions, custom milestones). */
+export function newId(prefix: string): string {
+  return `${prefix}-${crypto.randomUUID()}`;
+}

@@ -1,0 +1,102 @@
+// Edits to single milestones: done/undo, due date, notes, custom milestones.
+import { isIsoDate } from '../domain/dates';
+import type { IsoDate } from '../domain/types';
+import { db } from './db';
+import { newId } from './ids';
+import { milestoneKey } from './plans';
+import type { CoderPathDb, MilestoneRecord } from './schema';
+
+export async function setMilestoneDone(key: string, done: boolean, database: CoderPathDb = db): Promise<void> {
+  await database.milestones.update(key, { doneAt: done ? Date.now() : null, updatedAt: Date.now() });
+}
+
+export async function setMilestoneDueDate(key: string, dueDate: IsoDate, database: CoderPathDb = db): Promise<void> {
+  if (!isIsoDate(dueDate)) throw new Error('Enter a real date (for example 2027-03-15).');
+  const milestone = await database.milestones.get(key);
+  if (!milestone) throw new Error('That milestone no longer exists.');
+  const startDate = milestone.startDate > dueDate ? dueDate : milestone.startDate;
+  await database.milestones.update(key, { dueDate, startDate, updatedAt: Date.now() });
+}
+
+export async function setMilestoneNotes(key: string, notes: string, database: CoderPathDb = db): Promise<void> {
+  if (notes.length > 5000) throw new Error('Notes are limited to 5,000 characters.');
+  await database.milestones.update(key, { notes, updatedAt: Date.now() });
+}
+
+export interface CustomMilestoneInput {
+  title: string;
+  dueDate: IsoDate;
+  description?: string;
+  hours?: number;
+}
+
+export function validateCustomMilestone(input: CustomMilestoneInput): Partial<Record<keyof CustomMilestoneInput, string>> {
+  const errors: Partial<Record<keyof CustomMilestoneInput, string>> = {};
+  if (!input.title.trim()) errors.title = 'Give the milestone a title.';
+  else if (input.title.length > 200) errors.title = 'Keep the title under 200 characters.';
+  if (!isIsoDate(input.dueDate)) errors.dueDate = 'Enter a real date.';
+  if (input.hours !== undefined && (!Number.isFinite(input.hours) || input.hours < 0 || input.hours > 500)) errors.hours = 'Hours must be between 0 and 500.';
+  return errors;
+}
+
+export async function addCustomMilestone(planId: string, input: CustomMilestoneInput, database: CoderPathDb = db): Promise<MilestoneRecord> {
+  const errors = validateCustomMilestone(input);
+  const first = Object.values(errors)[0];
+  if (first) throw new Error(first);
+  const id = newId('custom');
+  const now = Date.now();
+  const record: MilestoneRecord = {
+    id,
+    key: milestoneKey(planId, id),
+    planId,
+    kind: 'custom',
+    title: input.title.trim(),
+    description: input.description?.trim() ?? '',
+    startDate: input.dueDate,
+    dueDate: input.dueDate,
+    hours: input.hours ?? 0,
+    dependsOn: [],
+    custom: true,
+    doneAt: null,
+    notes: '',
+    updatedAt: now,
+  };
+  await database.milestones.add(record);
+  return record;
+}
+
+export async function updateCustomMilestone(key: string, input: CustomMilestoneInput, database: CoderPathDb = db): Promise<void> {
+  const errors = validateCustomMilestone(input);
+  const first = Object.values(errors)[0];
+  if (first) throw new Error(first);
+  const existing = await database.milestones.get(key);
+  if (!existing?.custom) throw new Error('Only milestones you added can be edited this way.');
+  await database.milestones.update(key, {
+    title: input.title.trim(),
+    description: input.description?.trim() ?? '',
+    dueDate: input.dueDate,
+    startDate: existing.startDate > input.dueDate ? input.dueDate : existing.startDate,
+    hours: input.hours ?? existing.hours,
+    updatedAt: Date.now(),
+  });
+}
+
+/** Deletes a custom milestone and returns it, so the caller can offer Undo. */
+export async function deleteCustomMilestone(key: string, database: CoderPathDb = db): Promise<MilestoneRecord> {
+  const existing = await database.milestones.get(key);
+  if (!existing) throw new Error('That milestone no longer exists.');
+  if (!existing.custom) throw new Error('Only milestones you added can be deleted; mark a planned one done instead.');
+  await database.milestones.delete(key);
+  return existing;
+}
+
+export async function restoreMilestone(record: MilestoneRecord, database: CoderPathDb = db): Promise<void> {
+  await database.milestones.put(record);
+}
+
+/** Milestones this one depends on that are due after the given date (the order would break). */
+export function orderConflicts(milestone: MilestoneRecord, dueDate: IsoDate, all: readonly MilestoneRecord[]): { before: MilestoneRecord[]; after: MilestoneRecord[] } {
+  const before = all.filter((m) => milestone.dependsOn.includes(m.id) && m.dueDate > dueDate);
+  const after = all.filter((m) => m.dependsOn.includes(milestone.id) && m.dueDate < dueDate);
+  return { before, after };
+}

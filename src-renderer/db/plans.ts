@@ -1,0 +1,137 @@
+// Plans and their milestones. Writes that touch both happen in one
+// transaction so a plan is never saved half-way.
+import { buildPlan } from '../domain/plan';
+import type { Milestone, PlanInput, PlanResult, Role } from '../domain/types';
+import { db } from './db';
+import { newId } from './ids';
+import type { CoderPathDb, MilestoneRecord, PlanRecord } from './schema';
+import { writeSetting } from './settings';
+
+export function milestoneKey(planId: string, milestoneId: string): string {
+  return `${planId}/${milestoneId}`;
+}
+
+export function toMilestoneRecord(planId: string, milestone: Milestone, now: number, extra: Partial<MilestoneRecord> = {}): MilestoneRecord {
+  return {
+    ...milestone,
+    key: milestoneKey(planId, milestone.id),
+    planId,
+    custom: milestone.kind === 'custom',
+    doneAt: null,
+    notes: '',
+    updatedAt: now,
+    ...extra,
+  };
+}
+
+export interface NewPlan {
+  name: string;
+  role: Role;
+  programName?: string;
+  input: PlanInput;
+}
+
+function summary(result: PlanResult) {
+  return {
+    examDate: result.examDate,
+    totalHours: result.totalHours,
+    weeklyHoursNeeded: result.weeklyHoursNeeded,
+    warnings: result.warnings,
+  };
+}
+
+/** Builds the plan with the engine and stores it (plan + milestones) as the active plan. */
+export async function createPlan(plan: NewPlan, database: CoderPathDb = db, now = Date.now()): Promise<PlanRecord> {
+  const result = buildPlan(plan.input);
+  const record: PlanRecord = {
+    id: newId('plan'),
+    name: plan.name.trim() || `${plan.input.credential} plan`,
+    role: plan.role,
+    ...(plan.programName?.trim() ? { programName: plan.programName.trim() } : {}),
+    input: plan.input,
+    ...summary(result),
+    archived: false,
+    deletedAt: null,
+    createdAt: now,
+    updatedAt: now,
+  };
+  await database.transaction('rw', database.plans, database.milestones, database.settings, async () => {
+    await database.plans.add(record);
+    await database.milestones.bulkAdd(result.milestones.map((m) => toMilestoneRecord(record.id, m, now)));
+    await writeSetting('activePlanId', record.id, database);
+  });
+  return record;
+}
+
+export async function renamePlan(planId: string, name: string, database: CoderPathDb = db): Promise<void> {
+  const trimmed = name.trim();
+  if (!trimmed) throw new Error('A plan needs a name.');
+  if (trimmed.length > 120) throw new Error('Keep the plan name under 120 characters.');
+  await database.plans.update(planId, { name: trimmed, updatedAt: Date.now() });
+}
+
+export async function setArchived(planId: string, archived: boolean, database: CoderPathDb = db): Promise<void> {
+  await database.plans.update(planId, { archived, updatedAt: Date.now() });
+}
+
+/** Hides the plan at once; `undoDeletePlan` brings it back, `purgeDeletedPlans` removes it for good. */
+export async function deletePlan(planId: string, database: CoderPathDb = db): Promise<void> {
+  await database.transaction('rw', database.plans, database.settings, async () => {
+    await database.plans.update(planId, { deletedAt: Date.now(), updatedAt: Date.now() });
+    const active = await database.settings.get('activePlanId');
+    if (active?.value === planId) {
+      const next = (await database.plans.toArray()).find((p) => p.id !== planId && !p.deletedAt && !p.archived);
+      await writeSetting('activePlanId', next?.id ?? null, database);
+    }
+  });
+}
+
+export async function undoDeletePlan(planId: string, database: CoderPathDb = db): Promise<void> {
+  await database.transaction('rw', database.plans, database.settings, async () => {
+    await database.plans.update(planId, { deletedAt: null, updatedAt: Date.now() });
+    await writeSetting('activePlanId', planId, database);
+  });
+}
+
+/** Removes plans deleted more than `olderThanMs` ago, with everything that belongs to them. */
+export async function purgeDeletedPlans(olderThanMs: number, database: CoderPathDb = db, now = Date.now()): Promise<number> {
+  const doomed = (await database.plans.toArray()).filter((p) => p.deletedAt && now - p.deletedAt >= olderThanMs).map((p) => p.id);
+  if (doomed.length === 0) return 0;
+  await database.transaction('rw', [database.plans, database.milestones, database.sessions, database.practiceExams], async () => {
+    await database.milestones.where('planId').anyOf(doomed).delete();
+    await database.sessions.where('planId').anyOf(doomed).delete();
+    await database.practiceExams.where('planId').anyOf(doomed).delete();
+    await database.plans.bulkDelete(doomed);
+  });
+  return doomed.length;
+}
+
+export async function setActivePlan(planId: string, database: CoderPathDb = db): Promise<void> {
+  await writeSetting('activePlanId', planId, database);
+}
+
+/** Plans the user can see (not deleted), newest first. */
+export async function listPlans(database: CoderPathDb = db): Promise<PlanRecord[]> {
+  const all = await database.plans.orderBy('updatedAt').reverse().toArray();
+  return all.filter((p) => !p.deletedAt);
+}
+
+/**
+ * Replaces a plan's generated milestones with a new engine result (re-plan),
+ * keeping done milestones, custom milestones and notes as they are.
+ */
+export async function applyPlanResult(planId: string, input: PlanInput, result: PlanResult, database: CoderPathDb = db, now = Date.now()): Promise<void> {
+  await database.transaction('rw', database.plans, database.milestones, async () => {
+    const existing = await database.milestones.where('planId').equals(planId).toArray();
+    const byId = new Map(existing.map((m) => [m.id, m]));
+    const keep = existing.filter((m) => m.custom || m.doneAt);
+    const keepIds = new Set(keep.map((m) => m.id));
+    const fresh = result.milestones
+      .filter((m) => !keepIds.has(m.id))
+      .map((m) => toMilestoneRecord(planId, m, now, { notes: byId.get(m.id)?.notes ?? '' }));
+    const stale = existing.filter((m) => !m.custom && !m.doneAt && !result.milestones.some((r) => r.id === m.id));
+    await database.milestones.bulkDelete(stale.map((m) => m.key));
+    await database.milestones.bulkPut(fresh);
+    await database.plans.update(planId, { input, ...summary(result), updatedAt: now });
+  });
+}

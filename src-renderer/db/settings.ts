@@ -1,0 +1,52 @@
+// Typed settings over the key/value table: each key has a zod schema and a
+// default, so a damaged or old value falls back instead of breaking a screen.
+import { z } from 'zod';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { reminderSettingsSchema, DEFAULT_REMINDER_SETTINGS } from '../domain/reminders';
+import { db } from './db';
+import type { CoderPathDb } from './schema';
+
+const stopwatchSchema = z
+  .object({
+    startedAt: z.number().int().positive(),
+    planId: z.string().min(1),
+    moduleId: z.string().nullable(),
+    milestoneId: z.string().nullable(),
+  })
+  .nullable();
+
+export const SETTINGS = {
+  activePlanId: { schema: z.string().nullable(), fallback: null },
+  weekStartsOn: { schema: z.union([z.literal(0), z.literal(1)]), fallback: 0 as 0 | 1 },
+  theme: { schema: z.enum(['system', 'light', 'dark']), fallback: 'system' as const },
+  reminders: { schema: reminderSettingsSchema, fallback: DEFAULT_REMINDER_SETTINGS },
+  background: {
+    schema: z.object({ closeToTray: z.boolean(), launchAtLogin: z.boolean() }),
+    fallback: { closeToTray: true, launchAtLogin: false },
+  },
+  stopwatch: { schema: stopwatchSchema, fallback: null },
+  backupKeep: { schema: z.number().int().min(1).max(100), fallback: 14 },
+} as const;
+
+export type SettingKey = keyof typeof SETTINGS;
+export type SettingValue<K extends SettingKey> = z.infer<(typeof SETTINGS)[K]['schema']>;
+
+export function parseSetting<K extends SettingKey>(key: K, raw: unknown): SettingValue<K> {
+  const parsed = SETTINGS[key].schema.safeParse(raw);
+  return (parsed.success ? parsed.data : SETTINGS[key].fallback) as SettingValue<K>;
+}
+
+export async function readSetting<K extends SettingKey>(key: K, database: CoderPathDb = db): Promise<SettingValue<K>> {
+  const row = await database.settings.get(key);
+  return parseSetting(key, row?.value);
+}
+
+export async function writeSetting<K extends SettingKey>(key: K, value: SettingValue<K>, database: CoderPathDb = db): Promise<void> {
+  const checked = SETTINGS[key].schema.parse(value);
+  await database.settings.put({ key, value: checked, updatedAt: Date.now() });
+}
+
+/** A live setting: re-renders when it changes; `undefined` while loading. */
+export function useSetting<K extends SettingKey>(key: K): SettingValue<K> | undefined {
+  return useLiveQuery(() => readSetting(key), [key]);
+}

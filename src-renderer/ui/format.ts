@@ -1,0 +1,45 @@
+// Dates and numbers shown in the user's locale (date-fns locales), from the
+// domain's local calendar dates.
+import { differenceInCalendarDays, format, type Locale } from 'date-fns';
+import { enAU, enCA, enGB, enIN, enUS, es } from 'date-fns/locale';
+import { fromIsoDate, isIsoDate } from '../domain/dates';
+import type { IsoDate } from '../domain/types';
+
+const LOCALES: Record<string, Locale> = { 'en-US': enUS, 'en-GB': enGB, 'en-AU': enAU, 'en-CA': enCA, 'en-IN': enIN, es };
+
+/** The date-fns locale nearest to the system language (US English by default). */
+export function userLocale(language: string = typeof navigator === 'undefined' ? 'en-US' : navigator.language): Locale {
+  return LOCALES[language] ?? LOCALES[language.split('-')[0] ?? ''] ?? enUS;
+}
+
+/** 'Mon, Mar 15, 2027' style (locale-aware); '—' for a missing or bad date. */
+export function formatDate(iso: IsoDate | null | undefined, style: 'long' | 'short' | 'month' | 'weekday' = 'long', locale: Locale = userLocale()): string {
+  if (!iso || !isIsoDate(iso)) return '—';
+  const pattern = { long: 'EEE, PP', short: 'P', month: 'LLLL yyyy', weekday: 'EEEE' }[style];
+  return format(fromIsoDate(iso), pattern, { locale });
+}
+
+/** 'in 12 days', 'today', 'yesterday', '3 days ago'. */
+export function relativeDays(iso: IsoDate, today: IsoDate): string {
+  const days = differenceInCalendarDays(fromIsoDate(iso), fromIsoDate(today));
+  if (days === 0) return 'today';
+  if (days === 1) return 'tomorrow';
+  if (days === -1) return 'yesterday';
+  return days > 0 ? `in ${days} days` : `${-days} days ago`;
+}
+
+export function formatHours(hours: number): string {
+  const rounded = Math.round(hours * 10) / 10;
+  return `${rounded.toLocaleString()} h`;
+}
+
+export function formatMinutes(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = Math.round(minutes % 60);
+  if (h === 0) return `${m} min`;
+  return m === 0 ? `${h} h` : `${h} h ${m} min`;
+}
+
+export function formatUsd(amount: number): string {
+  return amount.toLocaleString('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+}
