@@ -35,13 +35,20 @@ export interface CalendarDay {
   weekday: number;
 }
 
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
+/** Same result as toIsoDate for years 1000–9999, without a format pattern: the hot loops below call it per day. */
+function localIsoDate(date: Date): IsoDate {
+  return `${date.getFullYear()}-${pad2(date.getMonth() + 1)}-${pad2(date.getDate())}`;
+}
+
 /** Every calendar day from `from` to `to`, both included; empty when `to` is before `from`. */
 export function eachDay(from: IsoDate, to: IsoDate): CalendarDay[] {
   const days: CalendarDay[] = [];
   let cursor = fromIsoDate(from);
   const end = fromIsoDate(to);
   while (cursor <= end) {
-    days.push({ date: toIsoDate(cursor), weekday: cursor.getDay() });
+    days.push({ date: localIsoDate(cursor), weekday: cursor.getDay() });
     cursor = addDays(cursor, 1);
   }
   return days;

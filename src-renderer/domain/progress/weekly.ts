@@ -1,6 +1,6 @@
 // Hours per week, planned against logged, for the last N weeks (the current,
 // partly lived week included). Weeks start on the user's weekStartsOn.
-import { addDaysIso, daysBetween, weekStartOf, type WeekStartsOn } from './calendar';
+import { addDaysIso, weekStartOf, type WeekStartsOn } from './calendar';
 import type { MinutesByDate } from './planned-hours';
 import type { IsoDate } from '../types';
 
@@ -30,7 +30,8 @@ export function weeklyHours(
   const add = (byDate: MinutesByDate, field: 'planned' | 'actual'): void => {
     for (const [date, minutes] of byDate) {
       if (date < first || date > last) continue;
-      const bucket = buckets[Math.floor(daysBetween(first, date) / 7)];
+      // Buckets are in date order and ISO dates compare as strings: the last week starting on or before `date`.
+      const bucket = buckets.findLast((b) => b.weekStart <= date);
       if (bucket) bucket[field] += minutes;
     }
   };
