@@ -1,14 +1,13 @@
 #!/usr/bin/env node
 // Screenshots of screens for a human look: node scripts/screenshots.mjs [route ...]
 // Serves out/renderer itself; writes PNGs to screenshots/ (light and dark, 1280×800 and 800×600).
-// Set SETUP=onboard to create a sample plan first through the UI helpers in tests/e2e.
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { findChromium } from './find-chromium.mjs';
 
 const routes = process.argv.slice(2).length ? process.argv.slice(2) : ['today', 'about'];
-const port = 4455;
+const port = Number(process.env.SHOT_PORT ?? 4455);
 const server = spawn('node', ['scripts/serve-web.mjs', '--port', String(port)], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 800));
 mkdirSync('screenshots', { recursive: true });
@@ -22,7 +21,6 @@ try {
       const context = await browser.newContext({ viewport: { width: w, height: h }, colorScheme: scheme });
       const page = await context.newPage();
       await page.goto(`http://127.0.0.1:${port}/index.html`);
-      if (process.env.SEED) await page.evaluate(process.env.SEED);
       for (const route of routes) {
         await page.goto(`http://127.0.0.1:${port}/index.html#/${route}`);
         await page.waitForTimeout(600);
