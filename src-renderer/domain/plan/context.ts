@@ -1,0 +1,47 @@
+// Everything about a plan that does not depend on the weekly hours, worked out
+// once so the hours search can re-run the schedule cheaply.
+import { gedPrepHours, getPace } from '../catalog';
+import type { Credential } from '../catalog';
+import { PlanCalendar } from './calendar';
+import { assessEligibility, type EligibilityAssessment } from './eligibility';
+import { sequenceModules, type SequencedModule } from './sequence';
+import type { NormalizedInput } from './validate';
+
+/** Exam length used for practice exams when the body's figure is unknown. */
+export const ASSUMED_EXAM_MINUTES = 240;
+export const PRACTICE_REVIEW_HOURS = 2;
+export const PRACTICE_EXAM_COUNT = 2;
+
+export interface PlanContext {
+  input: NormalizedInput;
+  credential: Credential;
+  calendar: PlanCalendar;
+  modules: SequencedModule[];
+  eligibility: EligibilityAssessment;
+  diplomaHours: number;
+  practiceExamHours: number;
+  /** Days from the start (or the diploma) to the first study day of the program. */
+  enrollmentLeadDays: number;
+  alreadyEnrolled: boolean;
+  membershipRequired: boolean;
+}
+
+export function buildContext(input: NormalizedInput): PlanContext {
+  const credential = input.credential;
+  const completed = input.background.completedModules;
+  const modules = sequenceModules(credential.id, input.path, completed);
+  const alreadyEnrolled = modules.length < sequenceModules(credential.id, input.path, []).length;
+  const minutes = credential.exam.minutes.value ?? ASSUMED_EXAM_MINUTES;
+  return {
+    input,
+    credential,
+    calendar: new PlanCalendar(input.startDate, input.studyDays, input.breaks),
+    modules,
+    eligibility: assessEligibility(credential, input.background),
+    diplomaHours: input.background.diplomaOrGed ? 0 : gedPrepHours(),
+    practiceExamHours: Math.ceil(minutes / 60) + PRACTICE_REVIEW_HOURS,
+    enrollmentLeadDays: alreadyEnrolled ? 0 : getPace(input.path, input.pace).enrollmentLeadDays.value,
+    alreadyEnrolled,
+    membershipRequired: credential.eligibility.membershipRequired.value === true,
+  };
+}

@@ -1,0 +1,103 @@
+// Eligibility experience, membership, registration, scheduling and exam day.
+import type { Credential } from '../catalog';
+import type { Milestone } from '../types';
+import type { PlanContext } from './context';
+import { MILESTONE_IDS as ids, type MilestoneAt } from './ids';
+import type { Schedule } from './target';
+
+export function examMilestones(ctx: PlanContext, schedule: Schedule, at: MilestoneAt): Milestone[] {
+  const { credential } = ctx;
+  const { draft, logistics } = schedule;
+  const body = credential.bodyId;
+  const out: Milestone[] = [];
+
+  const gap = ctx.eligibility.gap;
+  if (draft.experience && gap)
+    out.push(
+      at({
+        id: ids.experience,
+        kind: 'prerequisite',
+        title: `Gain ${gap.monthsNeeded} more months of coding experience`,
+        description: `${body} ${credential.eligibility.level === 'required' ? 'requires' : 'recommends'} one of several routes for the ${credential.id}; the quickest for you is: ${gap.route.description}. An entry-level coding job or externship counts.`,
+        hours: 0,
+        dependsOn: [ids.programComplete],
+        ...draft.experience,
+      }),
+    );
+
+  if (logistics.membership !== undefined)
+    out.push(
+      at({
+        id: ids.membership,
+        kind: 'membership',
+        title: `Join ${body}`,
+        description: `${body} membership is needed to buy and sit the ${credential.id} exam (${credential.eligibility.membershipRequired.status}; confirm with ${body}). Join before you register.`,
+        hours: 0,
+        dependsOn: [ids.enrollment],
+        start: logistics.membership,
+        due: logistics.membership,
+      }),
+    );
+
+  const registrationDeps: string[] = [logistics.membership !== undefined ? ids.membership : ids.enrollment];
+  if (draft.experience) registrationDeps.push(ids.experience);
+  out.push(
+    at({
+      id: ids.registration,
+      kind: 'exam-registration',
+      title: `Register for the ${credential.id} exam`,
+      description: `Buy or apply for the exam with ${body}${feeText(credential)}.${validityText(credential)}`,
+      hours: 0,
+      dependsOn: registrationDeps,
+      start: logistics.registration,
+      due: logistics.registration,
+    }),
+  );
+
+  out.push(
+    at({
+      id: ids.scheduling,
+      kind: 'exam-scheduling',
+      title: `Schedule your ${credential.id} exam appointment`,
+      description: `Book the date and delivery (${deliveryText(credential)}) and check the ID and equipment rules.`,
+      hours: 0,
+      dependsOn: [ids.registration],
+      start: logistics.scheduling,
+      due: logistics.scheduling,
+    }),
+  );
+
+  const minutes = credential.exam.minutes.value;
+  out.push(
+    at({
+      id: ids.exam,
+      kind: 'exam',
+      title: `${credential.id} exam day`,
+      description: `${credential.fullName.value} exam${minutes ? `, ${minutes / 60} hours` : ''}${credential.exam.questions.value ? `, ${credential.exam.questions.value} questions` : ''}. Bring your code books and ID.`,
+      hours: 0,
+      dependsOn: [ids.scheduling, ids.practiceExam(draft.practiceExams.length), ...(draft.experience ? [ids.experience] : [])],
+      start: logistics.exam,
+      due: logistics.exam,
+    }),
+  );
+  return out;
+}
+
+function feeText(c: Credential): string {
+  const { member, nonMember } = c.fees;
+  const parts: string[] = [];
+  if (member.value !== null) parts.push(`$${member.value} for members`);
+  if (nonMember.value !== null) parts.push(`$${nonMember.value} for non-members`);
+  if (parts.length === 0) return '; the fee is not recorded here, confirm it with the issuing body';
+  return ` (${parts.join(', ')}, ${member.status}; confirm the current fee)`;
+}
+
+function validityText(c: Credential): string {
+  const months = c.examValidityMonths.value;
+  return months === null ? '' : ` A purchase or approval stays valid about ${months} months, so do not register much earlier.`;
+}
+
+function deliveryText(c: Credential): string {
+  const modes = c.exam.delivery.value.map((d) => (d === 'online-proctored' ? 'online proctored' : 'test centre'));
+  return modes.length > 0 ? modes.join(' or ') : 'confirm the options with the issuing body';
+}
