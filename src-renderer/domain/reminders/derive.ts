@@ -1,9 +1,9 @@
 // Derives every reminder of the user's plans from their milestones and the
 // reminder settings. Pure: "today" is an input and times are local wall-clock
 // strings, so the result is the same in every time zone.
-import { differenceInCalendarDays, getDay } from 'date-fns';
+import { addDays, differenceInCalendarDays, getDay } from 'date-fns';
 import type { Reminder } from '../../../src-main/ipc/contract';
-import { fromIsoDate, isIsoDate } from '../dates';
+import { fromIsoDate, isIsoDate, toIsoDate } from '../dates';
 import type { IsoDate, Milestone, PlanInput } from '../types';
 import { applyQuietHours } from './quiet-hours';
 import { atTime, datePart, shiftDate, type ClockTime } from './local-date-time';
@@ -168,10 +168,13 @@ function studyNudgeCandidates(
   const span = differenceInCalendarDays(fromIsoDate(last), fromIsoDate(first));
   const open = plan.milestones.filter((m) => !m.done && m.kind !== 'exam' && isIsoDate(m.dueDate));
   const out: Candidate[] = [];
-  for (let offset = 0; offset <= span; offset += 1) {
-    const date = shiftDate(first, offset);
-    if (!studyDays.has(getDay(fromIsoDate(date))) || inBreak(plan.input, date)) continue;
+  const dueLabel = new Map<IsoDate, string>();
+  let day = fromIsoDate(first);
+  for (let offset = 0; offset <= span; offset += 1, day = addDays(day, 1)) {
+    const date = toIsoDate(day);
+    if (!studyDays.has(getDay(day)) || inBreak(plan.input, date)) continue;
     const focus = currentFocus(open, date);
+    if (focus && !dueLabel.has(focus.dueDate)) dueLabel.set(focus.dueDate, longDate(focus.dueDate));
     out.push({
       kind: 'study-nudge',
       milestoneId: null,
@@ -179,7 +182,7 @@ function studyNudgeCandidates(
       time: settings.dailyTime,
       title: 'Time to study',
       body: focus
-        ? `${plan.planName}: today's focus is ${focus.title} (due ${longDate(focus.dueDate)}). Log your session when you finish.`
+        ? `${plan.planName}: today's focus is ${focus.title} (due ${dueLabel.get(focus.dueDate)}). Log your session when you finish.`
         : `${plan.planName}: a study session today keeps you on track. Log it when you finish.`,
     });
   }
