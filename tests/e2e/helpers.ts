@@ -1,0 +1,65 @@
+// Shared end-to-end steps. createPlanThroughUi walks the onboarding screen the
+// way a user does (by labels and roles) so every feature's tests start from a
+// real plan created through the UI.
+import { format } from 'date-fns';
+import { expect, type Page } from '@playwright/test';
+
+export interface PlanThroughUiOptions {
+  /** Credential id as shown on its card, e.g. 'CPC' (default), 'CPB', 'CCS'. */
+  credential?: string;
+  path?: 'Certificate' | 'Associate degree';
+  pace?: 'Self-paced' | 'Part time' | 'Full time';
+  /** 'YYYY-MM-DD'; defaults to today's local date. */
+  startDate?: string;
+  hoursPerWeek?: number;
+  /** 'YYYY-MM-DD'; left empty when not given. */
+  targetExamDate?: string;
+  /** Plan name; the onboarding default (e.g. "CPC — part time") when not given. */
+  name?: string;
+}
+
+/** Goes to #/new, fills Goal → Path → Schedule → Review, clicks "Create plan" and waits for the timeline. */
+export async function createPlanThroughUi(page: Page, options: PlanThroughUiOptions = {}): Promise<void> {
+  const {
+    credential = 'CPC',
+    path = 'Certificate',
+    pace = 'Part time',
+    startDate = format(new Date(), 'yyyy-MM-dd'),
+    hoursPerWeek = 12,
+    targetExamDate,
+    name,
+  } = options;
+
+  await page.goto('/index.html#/new');
+  await expect(page.getByRole('heading', { level: 1, name: 'New plan' })).toBeVisible();
+  // A draft left by an earlier walk through onboarding is discarded so every plan starts clean.
+  const startOver = page.getByRole('button', { name: 'Start over' });
+  if (await startOver.isVisible()) await startOver.click();
+
+  // Goal
+  await page.getByRole('radiogroup', { name: 'Role' }).getByRole('radio', { name: 'Both', exact: true }).check();
+  await page
+    .getByRole('radiogroup', { name: 'Credential', exact: true })
+    .getByRole('radio', { name: new RegExp(`^${credential}\\b`) })
+    .check();
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+
+  // Path
+  await page.getByRole('radiogroup', { name: 'Path', exact: true }).getByRole('radio', { name: path, exact: true }).check();
+  await page.getByRole('radiogroup', { name: 'Pace', exact: true }).getByRole('radio', { name: pace, exact: true }).check();
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+
+  // Schedule
+  await page.getByLabel('Start date', { exact: true }).fill(startDate);
+  await page.getByLabel('Hours per week', { exact: true }).fill(String(hoursPerWeek));
+  await page.getByLabel('Target exam date', { exact: true }).fill(targetExamDate ?? '');
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+
+  // Review
+  await expect(page.getByRole('heading', { level: 2, name: 'Review' })).toBeVisible();
+  if (name !== undefined) await page.getByLabel('Plan name', { exact: true }).fill(name);
+  await page.getByRole('button', { name: 'Create plan', exact: true }).click();
+
+  await page.waitForURL(/#\/timeline/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+}
