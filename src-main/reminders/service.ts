@@ -69,6 +69,9 @@ export interface ReminderService {
   handlers: { [C in ReminderChannel]: (request: RequestOf<C>) => Promise<ResponseOf<C>> };
 }
 
+/** After an unexpected error the scheduler looks again this soon. */
+export const RETRY_AFTER_ERROR_MS = 60_000;
+
 const consoleLog: Logger = {
   info: (m) => console.info(`[reminders] ${m}`),
   warn: (m) => console.warn(`[reminders] ${m}`),
@@ -129,16 +132,33 @@ export function createReminderService(options: ReminderServiceOptions): Reminder
 
   async function evaluate(): Promise<void> {
     if (stopped) return;
-    const now = clock.now();
-    const planned = planNotifications(dueNow(schedule, now, toInstant));
-    if (planned.length > 0) {
-      for (const notification of planned) schedule = markFired(schedule, notification.ids, notification.delivery, now);
-      // Recorded before shown: a crash in between cannot show it twice, and the
-      // show below runs straight after the write.
-      await persist();
-      for (const notification of planned) show(notification);
+    try {
+      const now = clock.now();
+      const planned = planNotifications(dueNow(schedule, now, toInstant));
+      if (planned.length > 0) {
+        for (const notification of planned) schedule = markFired(schedule, notification.ids, notification.delivery, now);
+        // Recorded before shown: a crash in between cannot show it twice, and the
+        // show below runs straight after the write.
+        await persist();
+        for (const notification of planned) show(notification);
+      }
+    } catch (error) {
+      log.error(`Checking for due reminders failed: ${message(error)}`);
+    } finally {
+      arm();
     }
-    if (!stopped) timer.armAt(nextDueInstant(schedule, toInstant), clock.now());
+  }
+
+  /** Whatever went wrong, a timer is always armed again: a scheduler without one never fires. */
+  function arm(): void {
+    if (stopped) return;
+    const now = clock.now();
+    try {
+      timer.armAt(nextDueInstant(schedule, toInstant), now);
+    } catch (error) {
+      log.error(`Could not compute the next reminder: ${message(error)}`);
+      timer.armAt(now + RETRY_AFTER_ERROR_MS, now);
+    }
   }
 
   function show(notification: PlannedNotification): void {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contract } from '../../../src-main/ipc/contract';
 import { FIRST_SIGHT_GRACE_MS } from '../../../src-main/reminders/merge-sync';
+import { RETRY_AFTER_ERROR_MS } from '../../../src-main/reminders/service';
 import { MAX_TIMER_DELAY_MS } from '../../../src-main/reminders/timer';
 import { useTimeZone } from './fixtures';
 import { MemoryStore, createWorld, local, reminder, restart } from './harness';
@@ -217,5 +218,41 @@ describe('reminder service', () => {
     await world.clock.advanceTo(local('2025-04-01T10:00'), world.service);
     expect(world.notifier.shown).toHaveLength(1);
     expect((await world.service.getState()).lastSaveError).toBe('disk full');
+  });
+});
+
+describe('reminder service faults', () => {
+  useTimeZone('Europe/London');
+
+  it('keeps its timer when showing a notification fails, so later reminders still fire', async () => {
+    const world = createWorld(local('2025-04-01T08:00'));
+    const realShow = world.notifier.show.bind(world.notifier);
+    let failures = 1;
+    world.notifier.show = (request) => {
+      if (failures-- > 0) throw new Error('notification daemon crashed');
+      return realShow(request);
+    };
+    await world.service.sync({ reminders: [reminder('a', '2025-04-01T09:00'), reminder('b', '2025-04-01T10:00')] });
+    await world.clock.advanceTo(local('2025-04-01T11:00'), world.service);
+    expect(world.notifier.shown.map((n) => n.title)).toEqual(['Reminder b']);
+  });
+
+  it('retries within a minute when the next due time cannot be computed', async () => {
+    let broken = false;
+    const world = createWorld(local('2025-04-01T08:00'), new MemoryStore(), {
+      toInstant: (at) => {
+        if (broken) throw new Error('zone database unavailable');
+        return local(at);
+      },
+    });
+    await world.service.sync({ reminders: [reminder('a', '2025-04-01T09:00')] });
+    broken = true;
+    await world.service.reevaluate('time-zone');
+    expect(world.clock.delays.at(-1)).toBe(RETRY_AFTER_ERROR_MS);
+    broken = false;
+    await world.clock.advanceTo(local('2025-04-01T08:02'), world.service);
+    expect((await world.service.getState()).nextDueAt).toBe(local('2025-04-01T09:00'));
+    await world.clock.advanceTo(local('2025-04-01T09:00'), world.service);
+    expect(world.notifier.shown.map((n) => n.at)).toEqual([local('2025-04-01T09:00')]);
   });
 });
