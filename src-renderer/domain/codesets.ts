@@ -88,10 +88,11 @@ export function codeBookYearFor(examDate: IsoDate, credential?: string): number 
   return examDate.slice(5) >= rule.switchMonthDay ? year : year - 1;
 }
 
-function changeDescription(codeSet: string, kind: string, year: number, bookYear: 'same' | 'next', text: string): string {
-  if (bookYear === 'next') return `${codeSet} FY${year + 1} code set takes effect. ${text}`;
-  if (kind === 'mid-year') return `${codeSet} FY${year} April update takes effect. ${text}`;
-  return `${codeSet} ${year} ${kind === 'annual' ? 'annual' : 'quarterly'} update takes effect. ${text}`;
+function changeDescription(codeSet: string, kind: string, year: number, bookYear: 'same' | 'next'): string {
+  if (bookYear === 'next') return `${codeSet} FY${year + 1} code set takes effect (annual update).`;
+  if (kind === 'mid-year') return `${codeSet} April update to the FY${year} code set takes effect.`;
+  if (kind === 'annual') return `${codeSet} ${year} annual update takes effect.`;
+  return `${codeSet} quarterly update takes effect.`;
 }
 
 /**
@@ -110,7 +111,7 @@ export function codeSetChangesBetween(from: IsoDate, to: IsoDate): CodeSetChange
         if (update.sinceYear !== undefined && year < update.sinceYear) continue;
         const date = `${String(year).padStart(4, '0')}-${update.monthDay}`;
         if (date <= from || date > to) continue;
-        changes.push({ date, codeSet: codeSet.id, description: changeDescription(codeSet.id, update.kind, year, update.bookYear, update.description) });
+        changes.push({ date, codeSet: codeSet.id, description: changeDescription(codeSet.id, update.kind, year, update.bookYear) });
       }
     }
   }
