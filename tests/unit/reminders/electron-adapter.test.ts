@@ -1,4 +1,4 @@
-import { EventEmitter } from 'node:events';
+import type { EventEmitter } from 'node:events';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,8 +6,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SNOOZE_ACTIONS } from '../../../src-main/reminders/notifier';
 import { reminder } from './harness';
 
-const electron = vi.hoisted(() => {
-  const { EventEmitter: Emitter } = require('node:events') as typeof import('node:events');
+const electron = await vi.hoisted(async () => {
+  const { EventEmitter: Emitter } = await import('node:events');
   class FakeNotification extends Emitter {
     static supported = true;
     static created: FakeNotification[] = [];
