@@ -9,7 +9,7 @@ import { PLAN_IDS, dataArb, onlyPlan } from './arbitraries';
 import { dumpDb, fillDb, freshDb, sampleData, sortedByKey, withoutUndefined } from './sample-data';
 
 const now = new Date(Date.UTC(2025, 2, 14, 12));
-const SEED_RUNS = { numRuns: 3000 };
+const SEED_RUNS = { numRuns: 2500 };
 
 let db: CoderPathDb;
 let seedText: string;
@@ -190,7 +190,7 @@ describe('fuzzing parseBackup and applyImport', () => {
           else expect(withoutUndefined(kept)).toEqual(withoutUndefined(session));
         }
       }),
-      { numRuns: 500 },
+      { numRuns: 400 },
     );
     // Both paths ran: id clashes between plans make some one-plan replaces fail.
     expect(outcomes.applied).toBeGreaterThan(0);
@@ -210,7 +210,7 @@ describe('fuzzing parseBackup and applyImport', () => {
         expect((await applyImport(db, parsed.backup, 'replace')).ok).toBe(true);
         expect(withoutUndefined(await dumpDb(db))).toEqual(withoutUndefined(before));
       }),
-      { numRuns: 200 },
+      { numRuns: 150 },
     );
   });
 });

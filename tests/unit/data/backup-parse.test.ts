@@ -11,7 +11,7 @@ import { sampleData } from './sample-data';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/${name}`, import.meta.url), 'utf8');
 
-function validFile(): Record<string, any> {
+function validFile() {
   return {
     format: 'coderpath-backup',
     formatVersion: 1,
@@ -29,11 +29,22 @@ function refusal(text: string): { code: BackupErrorCode; message: string } {
   return result.error;
 }
 
-const refusalOf = (mutate: (file: Record<string, any>) => void) => {
+const REMOVE = Symbol('remove');
+/** A dotted path into the file ('data.sessions.1.date') and its new value, or REMOVE. */
+type Change = [path: string, value: unknown];
+
+/** The refusal of a valid file after the given changes. */
+function refusalOf(...changes: Change[]) {
   const file = validFile();
-  mutate(file);
+  for (const [path, value] of changes) {
+    const keys = path.split('.');
+    const last = keys.pop()!;
+    const parent = keys.reduce<Record<string, unknown>>((node, key) => node[key] as Record<string, unknown>, file);
+    if (value === REMOVE) delete parent[last];
+    else parent[last] = value;
+  }
   return refusal(JSON.stringify(file));
-};
+}
 
 describe('parseBackup accepts', () => {
   it('a current backup as is', () => {
@@ -68,50 +79,47 @@ describe('parseBackup refuses, saying what is wrong', () => {
   });
 
   it('a newer format version, naming the version and what to do', () => {
-    const error = refusalOf((file) => {
-      file.formatVersion = CURRENT_FORMAT_VERSION + 1;
-      file.appVersion = '9.0.0';
-    });
+    const error = refusalOf(['formatVersion', CURRENT_FORMAT_VERSION + 1], ['appVersion', '9.0.0']);
     expect(error.code).toBe('newer-format');
     expect(error.message).toMatch(/newer CoderPath \(CoderPath 9\.0\.0\) in format 2.*Update CoderPath/);
   });
 
   it('a missing or nonsensical format version', () => {
-    expect(refusalOf((file) => delete file.formatVersion).message).toMatch(/which format version/);
-    expect(refusalOf((file) => (file.formatVersion = 0.5)).code).toBe('invalid');
-    expect(refusalOf((file) => (file.formatVersion = -1)).code).toBe('invalid');
+    expect(refusalOf(['formatVersion', REMOVE]).message).toMatch(/which format version/);
+    expect(refusalOf(['formatVersion', 0.5]).code).toBe('invalid');
+    expect(refusalOf(['formatVersion', -1]).code).toBe('invalid');
   });
 
   it('a session with a bad date, naming the record', () => {
-    const error = refusalOf((file) => (file.data.sessions[1].date = '2025-02-30'));
+    const error = refusalOf(['data.sessions.1.date', '2025-02-30']);
     expect(error.code).toBe('invalid');
     expect(error.message).toMatch(/^Record 2 of study sessions has a bad "date": expected a calendar date/);
   });
 
   it('absurd dates and times', () => {
-    expect(refusalOf((file) => (file.data.sessions[0].date = '9999-01-01')).message).toMatch(/Record 1 of study sessions has a bad "date"/);
-    expect(refusalOf((file) => (file.data.plans[0].updatedAt = 8.64e15)).message).toMatch(/after the year 2199/);
-    expect(refusalOf((file) => (file.data.plans[0].createdAt = -1)).message).toMatch(/before the year 2000/);
-    expect(refusalOf((file) => (file.exportedAt = 'yesterday')).message).toMatch(/"exportedAt"/);
+    expect(refusalOf(['data.sessions.0.date', '9999-01-01']).message).toMatch(/Record 1 of study sessions has a bad "date"/);
+    expect(refusalOf(['data.plans.0.updatedAt', 8.64e15]).message).toMatch(/after the year 2199/);
+    expect(refusalOf(['data.plans.0.createdAt', -1]).message).toMatch(/before the year 2000/);
+    expect(refusalOf(['exportedAt', 'yesterday']).message).toMatch(/"exportedAt"/);
   });
 
   it('wrong types, with the expected and found kinds', () => {
-    expect(refusalOf((file) => (file.data.sessions[0].minutes = '45')).message).toBe(
+    expect(refusalOf(['data.sessions.0.minutes', '45']).message).toBe(
       'Record 1 of study sessions has a bad "minutes": expected a number but found text.',
     );
-    expect(refusalOf((file) => (file.data.plans = {})).message).toMatch(/The list of plans is not usable: expected a list/);
-    expect(refusalOf((file) => delete file.data.milestones[0].title).message).toMatch(/Record 1 of milestones has a bad "title": it is missing/);
+    expect(refusalOf(['data.plans', {}]).message).toMatch(/The list of plans is not usable: expected a list/);
+    expect(refusalOf(['data.milestones.0.title', REMOVE]).message).toMatch(/Record 1 of milestones has a bad "title": it is missing/);
   });
 
   it('nested fields, naming the path', () => {
-    expect(refusalOf((file) => (file.data.plans[0].input.breaks[0].to = 'soon')).message).toMatch(
+    expect(refusalOf(['data.plans.0.input.breaks.0.to', 'soon']).message).toMatch(
       /Record 1 of plans has a bad "input" → "breaks" → item 1 → "to"/,
     );
   });
 
   it('huge strings', () => {
-    expect(refusalOf((file) => (file.data.sessions[0].note = 'x'.repeat(200_000))).message).toMatch(/longer than 100000 characters/);
-    expect(refusalOf((file) => (file.data.settings[0].value = 'x'.repeat(2_000_000))).code).toBe('unsafe');
+    expect(refusalOf(['data.sessions.0.note', 'x'.repeat(200_000)]).message).toMatch(/longer than 100000 characters/);
+    expect(refusalOf(['data.settings.0.value', 'x'.repeat(2_000_000)]).code).toBe('unsafe');
   });
 
   it('prototype-pollution keys anywhere', () => {
@@ -128,18 +136,14 @@ describe('parseBackup refuses, saying what is wrong', () => {
   });
 
   it('unknown fields, duplicate ids and impossible scores', () => {
-    expect(refusalOf((file) => (file.data.sessions[0].isAdmin = true)).message).toMatch(/unexpected fields: "isAdmin"/);
-    expect(refusalOf((file) => (file.data.sessions[2].id = 's1')).message).toMatch(/Record 3 of study sessions .*repeats the id of record 1/);
-    expect(refusalOf((file) => (file.data.practiceExams[0].correct = 101)).message).toMatch(/more answers are correct/);
-    expect(refusalOf((file) => (file.data.milestones[0].key = 'plan-b/terminology')).message).toMatch(/key does not match/);
+    expect(refusalOf(['data.sessions.0.isAdmin', true]).message).toMatch(/unexpected fields: "isAdmin"/);
+    expect(refusalOf(['data.sessions.2.id', 's1']).message).toMatch(/Record 3 of study sessions .*repeats the id of record 1/);
+    expect(refusalOf(['data.practiceExams.0.correct', 101]).message).toMatch(/more answers are correct/);
+    expect(refusalOf(['data.milestones.0.key', 'plan-b/terminology']).message).toMatch(/key does not match/);
   });
 
   it('a one-plan backup that carries another plan\'s records', () => {
-    const error = refusalOf((file) => {
-      file.scope = { planId: 'plan-a' };
-      file.data.plans = [file.data.plans[0]];
-      file.data.settings = [];
-    });
+    const error = refusalOf(['scope', { planId: 'plan-a' }], ['data.plans', [validFile().data.plans[0]]], ['data.settings', []]);
     expect(error.message).toMatch(/Record 3 of milestones has a bad "planId": it belongs to a plan outside/);
   });
 
@@ -152,10 +156,7 @@ describe('parseBackup refuses, saying what is wrong', () => {
   });
 
   it('counts further problems in the message', () => {
-    const error = refusalOf((file) => {
-      file.data.sessions[0].date = 'x';
-      file.data.sessions[1].date = 'y';
-    });
+    const error = refusalOf(['data.sessions.0.date', 'x'], ['data.sessions.1.date', 'y']);
     expect(error.message).toMatch(/\(1 more problem found\.\)$/);
   });
 });
