@@ -1,14 +1,74 @@
-import { PageHeader } from '../ui/PageHeader';
-import { EmptyState } from '../ui/EmptyState';
+// Home dashboard: where the user stands today and the quickest way to log study.
+import { useState } from 'react';
 import { hrefFor } from '../app/router';
+import { useActivePlan, useMilestones } from '../db/hooks';
+import { EmptyState } from '../ui/EmptyState';
+import { formatDate } from '../ui/format';
+import { PageHeader } from '../ui/PageHeader';
+import { PaceStatus } from '../progress/PaceStatus';
+import { QuickAddSession } from '../progress/QuickAddSession';
+import { ReplanDialog } from '../progress/ReplanDialog';
+import { Stopwatch } from '../progress/Stopwatch';
+import { useProgressStats, useToday, useWeekStartsOn } from '../progress/useProgress';
+import { TodayFocusCard } from './TodayFocusCard';
+import { TodayStats } from './TodayStats';
+import '../progress/progress.css';
+import './today.css';
 
 export default function TodayScreen() {
+  const plan = useActivePlan();
+  const today = useToday();
+  const weekStartsOn = useWeekStartsOn();
+  const milestones = useMilestones(plan?.id);
+  const stats = useProgressStats(plan?.id, today, weekStartsOn);
+  const [replanning, setReplanning] = useState(false);
+
+  if (plan === undefined || (plan && (stats === undefined || milestones === undefined))) return <p className="muted" role="status">Loading…</p>;
+  if (!plan || !stats || !milestones) {
+    return (
+      <div className="page">
+        <PageHeader title="Today" />
+        <EmptyState icon="plan" title="No plan yet" action={<a className="button button-primary" href={hrefFor('new')}>Create your plan</a>}>
+          Start by choosing the credential you are aiming for and how you will study. CoderPath then shows here what to study each day and whether you are on track for your exam.
+        </EmptyState>
+      </div>
+    );
+  }
+
+  const focusId = stats.today.focus?.milestoneId ?? null;
   return (
-    <div className="page">
-      <PageHeader title="TodayScreen" />
-      <EmptyState icon="plan" title="No plan yet" action={<a className="button button-primary" href={hrefFor('new')}>Create your plan</a>}>
-        Start by choosing the credential you are aiming for and how you will study.
-      </EmptyState>
+    <div className="page today-page">
+      <PageHeader
+        title="Today"
+        description={
+          <>
+            {formatDate(today)} · {plan.name}
+          </>
+        }
+        actions={
+          <a className="button" href={hrefFor('progress')}>
+            See all progress
+          </a>
+        }
+      />
+      <PaceStatus pace={stats.pace} onReplan={() => setReplanning(true)} />
+      <TodayStats stats={stats} today={today} />
+      <div className="grid-2">
+        <TodayFocusCard stats={stats} />
+        <section className="card stack" aria-labelledby="stopwatch-title">
+          <h2 id="stopwatch-title" className="card-title flush">
+            Stopwatch
+          </h2>
+          <Stopwatch planId={plan.id} milestones={milestones} defaultMilestoneId={focusId} />
+        </section>
+      </div>
+      <section className="card stack" aria-labelledby="quick-add-title">
+        <h2 id="quick-add-title" className="card-title flush">
+          Log a study session
+        </h2>
+        <QuickAddSession planId={plan.id} milestones={milestones} today={today} defaultMilestoneId={focusId} />
+      </section>
+      {replanning ? <ReplanDialog plan={plan} milestones={milestones} today={today} onClose={() => setReplanning(false)} /> : null}
     </div>
   );
 }

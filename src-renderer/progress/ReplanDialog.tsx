@@ -1,0 +1,173 @@
+// Re-plan from today: shows what would change (milestones that move, the exam
+// date before and after, what keeping the exam date takes) and saves only on
+// Confirm. Cancel leaves everything as it was.
+import { useMemo, useState } from 'react';
+import type { MilestoneRecord, PlanRecord } from '../db/schema';
+import { replanFromToday, type ReplanResult } from '../domain/replan';
+import type { IsoDate } from '../domain/types';
+import { Dialog } from '../ui/Dialog';
+import { useNotices } from '../ui/Notices';
+import { formatDate, formatHours } from '../ui/format';
+import { daysBetween } from '../domain/progress/calendar';
+import { toTrackedMilestone } from './queries';
+import { applyReplan } from './replan-apply';
+
+function shift(days: number): string {
+  const n = Math.abs(days);
+  return `${days > 0 ? 'later' : 'earlier'} by ${n} day${n === 1 ? '' : 's'}`;
+}
+
+function computeReplan(plan: PlanRecord, milestones: readonly MilestoneRecord[], today: IsoDate, keepExamDate: boolean): { ok: true; value: ReplanResult } | { ok: false; message: string } {
+  try {
+    return { ok: true, value: replanFromToday({ input: plan.input, milestones: milestones.map(toTrackedMilestone), today, keepExamDate }) };
+  } catch (error) {
+    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+function KeepExamSummary({ result, hoursPerWeek }: { result: ReplanResult; hoursPerWeek: number }) {
+  if (result.examDateKept) {
+    return (
+      <p className="callout callout-success">
+        Your exam date {formatDate(result.oldExamDate)} is kept. It needs about {formatHours(result.weeklyHoursNeeded)} of study per week (you planned {formatHours(hoursPerWeek)}).
+      </p>
+    );
+  }
+  return (
+    <div className="callout callout-warning">
+      <p>
+        <strong>{formatDate(result.oldExamDate)} cannot be kept at {formatHours(hoursPerWeek)} per week.</strong>
+      </p>
+      {result.hoursPerWeekToKeepExamDate ? (
+        <p>To keep it you would need about {formatHours(result.hoursPerWeekToKeepExamDate)} per week — change your weekly hours on the Plan screen first.</p>
+      ) : (
+        <p>No realistic weekly load keeps it at this pace.</p>
+      )}
+      {result.earliestKeepableExamDate ? <p>The earliest date your hours reach is {formatDate(result.earliestKeepableExamDate)}; the re-plan uses that.</p> : null}
+    </div>
+  );
+}
+
+export function ReplanDialog({ plan, milestones, today, onClose }: { plan: PlanRecord; milestones: readonly MilestoneRecord[]; today: IsoDate; onClose: () => void }) {
+  const [keepExamDate, setKeepExamDate] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const { notify } = useNotices();
+  const outcome = useMemo(() => computeReplan(plan, milestones, today, keepExamDate), [plan, milestones, today, keepExamDate]);
+
+  async function confirm() {
+    if (!outcome.ok || saving) return;
+    setSaving(true);
+    try {
+      await applyReplan(plan.id, outcome.value);
+      const r = outcome.value;
+      notify(
+        r.newExamDate === r.oldExamDate
+          ? `Re-planned from today: ${r.moved.length} milestone${r.moved.length === 1 ? '' : 's'} moved; exam date stays ${formatDate(r.newExamDate)}.`
+          : `Re-planned from today: ${r.moved.length} milestone${r.moved.length === 1 ? '' : 's'} moved; exam date now ${formatDate(r.newExamDate)}.`,
+      );
+      onClose();
+    } catch (error) {
+      setFailure(`Nothing was changed: ${error instanceof Error ? error.message : String(error)}`);
+      setSaving(false);
+    }
+  }
+
+  const result = outcome.ok ? outcome.value : null;
+  const examShift = result ? daysBetween(result.oldExamDate, result.newExamDate) : 0;
+
+  return (
+    <Dialog
+      title="Re-plan from today"
+      onClose={onClose}
+      actions={
+        <>
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="button" className="button button-primary" onClick={confirm} disabled={!result || saving}>
+            Confirm re-plan
+          </button>
+        </>
+      }
+    >
+      <p className="muted">
+        Your remaining milestones are laid out again from today at {formatHours(plan.input.hoursPerWeek)} per week. Done milestones stay as they are. Nothing changes until you confirm.
+      </p>
+      <label className="checkbox-line">
+        <input type="checkbox" checked={keepExamDate} onChange={(e) => setKeepExamDate(e.target.checked)} />
+        Keep my exam date
+      </label>
+      {!outcome.ok ? (
+        <p className="callout callout-danger" role="alert">
+          The plan could not be recalculated: {outcome.message}
+        </p>
+      ) : null}
+      {result ? (
+        <>
+          <dl className="info-list replan-exam">
+            <dt>Exam date</dt>
+            <dd>
+              {result.newExamDate === result.oldExamDate ? (
+                <>{formatDate(result.oldExamDate)} (unchanged)</>
+              ) : (
+                <>
+                  <span className="replan-old">{formatDate(result.oldExamDate)}</span> → <strong>{formatDate(result.newExamDate)}</strong> ({shift(examShift)})
+                </>
+              )}
+            </dd>
+            <dt>Weekly study</dt>
+            <dd>{formatHours(result.weeklyHoursNeeded)} per week needed</dd>
+          </dl>
+          {keepExamDate ? <KeepExamSummary result={result} hoursPerWeek={plan.input.hoursPerWeek} /> : null}
+          <section aria-labelledby="replan-moves-title" className="stack">
+            <h3 id="replan-moves-title" className="small-heading">
+              {result.moved.length === 0 ? 'No milestone moves' : `${result.moved.length} milestone${result.moved.length === 1 ? ' moves' : 's move'}`}
+            </h3>
+            {result.moved.length > 0 ? (
+              <div className="table-wrap replan-table">
+                <table className="table">
+                  <thead>
+                    <tr>
+                      <th scope="col">Milestone</th>
+                      <th scope="col">Due now</th>
+                      <th scope="col">New due date</th>
+                      <th scope="col">Change</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {result.moved.map((m) => (
+                      <tr key={m.id}>
+                        <th scope="row">{m.title}</th>
+                        <td>{formatDate(m.fromDue, 'short')}</td>
+                        <td>{formatDate(m.toDue, 'short')}</td>
+                        <td className="tabular">{shift(m.deltaDays)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            ) : null}
+            {result.added.length > 0 ? <p className="small">New steps: {result.added.map((m) => m.title).join(', ')}.</p> : null}
+            {result.removed.length > 0 ? <p className="small">No longer needed: {result.removed.map((m) => m.title).join(', ')}.</p> : null}
+          </section>
+          {result.warnings.length > 0 ? (
+            <ul className="replan-warnings small">
+              {result.warnings.map((w) => (
+                <li key={w.code + w.message}>
+                  {w.message}
+                  {w.fix ? ` ${w.fix}` : ''}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </>
+      ) : null}
+      {failure ? (
+        <p className="field-error" role="alert">
+          {failure}
+        </p>
+      ) : null}
+    </Dialog>
+  );
+}

@@ -1,0 +1,136 @@
+// The fields of a study session (date, duration, what was studied, note),
+// shared by the quick-add on Today and the edit dialog. Nothing is saved
+// unless every field passes the domain's validation.
+import { useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { Field } from '../ui/Field';
+import { validateStudySession, MAX_NOTE_LENGTH, type SessionError, type SessionField, type ValidStudySession } from '../domain/progress';
+import type { IsoDate } from '../domain/types';
+import type { MilestoneRecord } from '../db/schema';
+import { DURATION_FORMAT_MESSAGE, durationText, parseDuration } from './duration';
+import { subjectOptions } from './subjects';
+
+export interface SessionDraft {
+  date: IsoDate;
+  duration: string;
+  milestoneId: string;
+  note: string;
+}
+
+export function draftFrom(session: { date: IsoDate; minutes: number; milestoneId?: string | null; note?: string } | null, today: IsoDate, milestoneId = ''): SessionDraft {
+  if (!session) return { date: today, duration: '', milestoneId, note: '' };
+  return { date: session.date, duration: durationText(session.minutes), milestoneId: session.milestoneId ?? '', note: session.note ?? '' };
+}
+
+type Errors = Partial<Record<SessionField, string>>;
+
+/** Parses and validates a draft: the session to save, or a message per field. */
+export function checkDraft(draft: SessionDraft, milestones: readonly MilestoneRecord[], today: IsoDate): { ok: true; value: ValidStudySession } | { ok: false; errors: Errors } {
+  const parsed = parseDuration(draft.duration);
+  const subject = subjectOptions(milestones).find((o) => o.milestoneId === draft.milestoneId);
+  const result = validateStudySession(
+    {
+      date: draft.date,
+      minutes: parsed.kind === 'minutes' ? parsed.minutes : parsed.kind === 'empty' ? undefined : Number.NaN,
+      milestoneId: subject?.milestoneId ?? null,
+      moduleId: subject?.moduleId ?? null,
+      note: draft.note,
+    },
+    today,
+  );
+  if (result.ok) return result;
+  const errors: Errors = {};
+  for (const error of result.errors as SessionError[]) {
+    errors[error.field] ??= error.code === 'minutes-not-a-number' ? DURATION_FORMAT_MESSAGE : error.message;
+  }
+  return { ok: false, errors };
+}
+
+interface SessionFormProps {
+  id: string;
+  initial: SessionDraft;
+  milestones: readonly MilestoneRecord[];
+  today: IsoDate;
+  /** Saves the checked session; a thrown error is shown on the form and nothing else changes. */
+  onSave: (session: ValidStudySession) => Promise<void>;
+  /** Clears the fields after a successful save (quick-add). */
+  resetAfterSave?: boolean;
+  footer?: ReactNode;
+  compact?: boolean;
+}
+
+export function SessionForm({ id, initial, milestones, today, onSave, resetAfterSave, footer, compact }: SessionFormProps) {
+  const [draft, setDraft] = useState(initial);
+  const [errors, setErrors] = useState<Errors>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const options = subjectOptions(milestones);
+  const set = (field: keyof SessionDraft) => (event: { target: { value: string } }) => setDraft((d) => ({ ...d, [field]: event.target.value }));
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (saving) return;
+    setFailure(null);
+    const checked = checkDraft(draft, milestones, today);
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      // Move the user to the first field to fix once the errors are shown.
+      requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+      return;
+    }
+    setErrors({});
+    setSaving(true);
+    try {
+      await onSave(checked.value);
+      if (resetAfterSave) setDraft((d) => ({ ...d, duration: '', note: '' }));
+    } catch (error) {
+      setFailure(`The session was not saved: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form ref={formRef} id={id} className={compact ? 'session-form session-form-compact' : 'session-form'} onSubmit={submit} noValidate>
+      <div className="session-form-grid">
+        <Field label="Date" error={errors.date}>
+          <input className="input" type="date" max={today} value={draft.date} onChange={set('date')} required />
+        </Field>
+        <Field label="Duration" hint="Minutes (45) or h:mm (1:30)" error={errors.minutes}>
+          <input className="input" inputMode="numeric" autoComplete="off" placeholder="45 or 1:30" value={draft.duration} onChange={set('duration')} required />
+        </Field>
+        <Field label="Module or milestone" error={errors.milestoneId ?? errors.moduleId}>
+          <select className="select" value={draft.milestoneId} onChange={set('milestoneId')}>
+            <option value="">General study (no module)</option>
+            {(['Course modules', 'Other milestones'] as const).map((group) => {
+              const inGroup = options.filter((o) => o.group === group);
+              return inGroup.length === 0 ? null : (
+                <optgroup key={group} label={group}>
+                  {inGroup.map((o) => (
+                    <option key={o.milestoneId} value={o.milestoneId}>
+                      {o.label}
+                    </option>
+                  ))}
+                </optgroup>
+              );
+            })}
+          </select>
+        </Field>
+      </div>
+      <Field label="Note (optional)" error={errors.note}>
+        <input className="input" maxLength={MAX_NOTE_LENGTH} value={draft.note} onChange={set('note')} placeholder="What you covered" />
+      </Field>
+      {failure ? (
+        <p className="field-error" role="alert">
+          {failure}
+        </p>
+      ) : null}
+      {Object.keys(errors).length > 0 ? (
+        <p className="visually-hidden" role="alert">
+          {Object.values(errors).join(' ')}
+        </p>
+      ) : null}
+      {footer}
+    </form>
+  );
+}

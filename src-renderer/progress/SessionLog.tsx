@@ -1,0 +1,133 @@
+// The session log: most recent sessions first (read page by page through the
+// [planId+date] index), edit in a dialog, delete with Undo.
+import { useState } from 'react';
+import Dexie from 'dexie';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '../db/db';
+import type { MilestoneRecord, StudySessionRecord } from '../db/schema';
+import { deleteSession, restoreSession, updateSession } from '../db/sessions';
+import type { IsoDate } from '../domain/types';
+import { Dialog } from '../ui/Dialog';
+import { useNotices } from '../ui/Notices';
+import { formatDate, formatMinutes } from '../ui/format';
+import { draftFrom, SessionForm } from './SessionForm';
+import { subjectLabel } from './subjects';
+
+const PAGE = 20;
+
+function recentSessions(planId: string, limit: number): Promise<{ rows: StudySessionRecord[]; total: number }> {
+  const range = () => db.sessions.where('[planId+date]').between([planId, Dexie.minKey], [planId, Dexie.maxKey], true, true);
+  return Promise.all([range().reverse().limit(limit).toArray(), range().count()]).then(([rows, total]) => ({ rows, total }));
+}
+
+export function SessionLog({ planId, milestones, today }: { planId: string; milestones: readonly MilestoneRecord[]; today: IsoDate }) {
+  const [limit, setLimit] = useState(PAGE);
+  const [editing, setEditing] = useState<StudySessionRecord | null>(null);
+  const { notify } = useNotices();
+  const data = useLiveQuery(() => recentSessions(planId, limit), [planId, limit]);
+
+  async function remove(session: StudySessionRecord) {
+    try {
+      const removed = await deleteSession(session.id);
+      notify(`Deleted the session of ${formatMinutes(removed.minutes)} on ${formatDate(removed.date)}.`, {
+        action: {
+          label: 'Undo',
+          run: () => {
+            restoreSession(removed).then(
+              () => notify('Session restored.'),
+              (error: unknown) => notify(`The session could not be restored: ${String(error)}`, { tone: 'error' }),
+            );
+          },
+        },
+      });
+    } catch (error) {
+      notify(error instanceof Error ? error.message : String(error), { tone: 'error' });
+    }
+  }
+
+  if (!data) return <p className="muted">Loading sessions…</p>;
+  if (data.total === 0) return <p className="muted">No sessions yet. Log one from Today, or start the stopwatch when you sit down to study.</p>;
+
+  return (
+    <div className="stack">
+      <div className="table-wrap">
+        <table className="table session-table">
+          <caption className="visually-hidden">Study sessions, most recent first</caption>
+          <thead>
+            <tr>
+              <th scope="col">Date</th>
+              <th scope="col" className="num">
+                Duration
+              </th>
+              <th scope="col">Studied</th>
+              <th scope="col">Note</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.rows.map((s) => {
+              const when = `${formatMinutes(s.minutes)} on ${formatDate(s.date)}`;
+              return (
+                <tr key={s.id}>
+                  <td>{formatDate(s.date)}</td>
+                  <td className="num">{formatMinutes(s.minutes)}</td>
+                  <td>{subjectLabel(s, milestones)}</td>
+                  <td className="session-note">{s.note || <span className="muted">—</span>}</td>
+                  <td className="session-actions">
+                    <button type="button" className="button button-small button-ghost" aria-label={`Edit session: ${when}`} onClick={() => setEditing(s)}>
+                      Edit
+                    </button>
+                    <button type="button" className="button button-small button-ghost" aria-label={`Delete session: ${when}`} onClick={() => remove(s)}>
+                      Delete
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <div className="spread">
+        <span className="small muted">
+          Showing {data.rows.length} of {data.total} session{data.total === 1 ? '' : 's'}
+        </span>
+        {data.rows.length < data.total ? (
+          <button type="button" className="button button-small" onClick={() => setLimit((n) => n + PAGE * 5)}>
+            Show more
+          </button>
+        ) : null}
+      </div>
+      {editing ? (
+        <Dialog
+          title="Edit session"
+          onClose={() => setEditing(null)}
+          actions={
+            <>
+              <button type="button" className="button" onClick={() => setEditing(null)}>
+                Cancel
+              </button>
+              <button type="submit" form="edit-session-form" className="button button-primary">
+                Save changes
+              </button>
+            </>
+          }
+        >
+          <SessionForm
+            id="edit-session-form"
+            initial={draftFrom(editing, today)}
+            milestones={milestones}
+            today={today}
+            compact
+            onSave={async (value) => {
+              await updateSession(editing.id, value);
+              setEditing(null);
+              notify(`Session saved: ${formatMinutes(value.minutes)} on ${formatDate(value.date)}.`);
+            }}
+          />
+        </Dialog>
+      ) : null}
+    </div>
+  );
+}

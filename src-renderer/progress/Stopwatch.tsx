@@ -1,0 +1,130 @@
+// The study stopwatch. Its start instant lives in the 'stopwatch' setting, so
+// it keeps running across a reload or a restart; only one runs at a time, and
+// stopping logs the session and clears it in one transaction.
+import { useEffect, useState } from 'react';
+import { db } from '../db/db';
+import type { MilestoneRecord } from '../db/schema';
+import { addSession } from '../db/sessions';
+import { readSetting, useSetting, writeSetting } from '../db/settings';
+import { startStopwatch, stopStopwatch, type StopwatchState } from '../domain/progress';
+import { Field } from '../ui/Field';
+import { Icon } from '../ui/Icon';
+import { useNotices } from '../ui/Notices';
+import { formatMinutes } from '../ui/format';
+import { subjectLabel, subjectOptions } from './subjects';
+
+function elapsedText(ms: number): string {
+  const total = Math.max(0, Math.floor(ms / 1000));
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  return `${h}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
+}
+
+function useNow(active: boolean): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (!active) return;
+    setNow(Date.now());
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, [active]);
+  return now;
+}
+
+function clockTime(at: number): string {
+  return new Date(at).toLocaleTimeString(undefined, { hour: 'numeric', minute: '2-digit' });
+}
+
+export function Stopwatch({ planId, milestones, defaultMilestoneId }: { planId: string; milestones: readonly MilestoneRecord[]; defaultMilestoneId: string | null }) {
+  const state = useSetting('stopwatch');
+  const running = state ?? null;
+  const now = useNow(running !== null);
+  const { notify } = useNotices();
+  const [subject, setSubject] = useState<string | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const options = subjectOptions(milestones);
+  const chosen = subject ?? defaultMilestoneId ?? '';
+
+  async function start() {
+    setMessage(null);
+    const option = options.find((o) => o.milestoneId === chosen);
+    // Read the stored state, not the rendered one: another window may have started one.
+    const outcome = await db.transaction('rw', db.settings, async () => {
+      const result = startStopwatch(await readSetting('stopwatch'), new Date(), { planId, milestoneId: option?.milestoneId ?? null, moduleId: option?.moduleId ?? null });
+      if (result.ok) await writeSetting('stopwatch', result.value);
+      return result;
+    });
+    if (!outcome.ok) setMessage(outcome.error.message);
+    else notify(`Stopwatch started for ${subjectLabel(outcome.value, milestones)}.`);
+  }
+
+  async function stop(current: StopwatchState) {
+    setMessage(null);
+    const result = stopStopwatch(current, new Date());
+    if (!result.ok) {
+      setMessage(result.error.message);
+      return;
+    }
+    const { planId: sessionPlan, ...session } = result.value;
+    await db.transaction('rw', db.sessions, db.settings, async () => {
+      await addSession({ planId: sessionPlan, ...session });
+      await writeSetting('stopwatch', null);
+    });
+    notify(`Logged ${formatMinutes(session.minutes)} of ${subjectLabel(session, milestones)} from the stopwatch.`);
+  }
+
+  async function discard() {
+    setMessage(null);
+    await writeSetting('stopwatch', null);
+    notify('Stopwatch discarded. Nothing was logged.');
+  }
+
+  if (state === undefined) return null;
+
+  return (
+    <div className="stopwatch stack">
+      {running ? (
+        <div className="stopwatch-running" aria-live="off">
+          <p className="stopwatch-time tabular" role="timer" aria-label="Time studied">
+            {elapsedText(now - running.startedAt)}
+          </p>
+          <p className="muted small">
+            Running since {clockTime(running.startedAt)} · {subjectLabel(running, milestones)}
+          </p>
+        </div>
+      ) : (
+        <Field label="Studying" hint="The stopwatch keeps running if you close CoderPath.">
+          <select className="select" value={chosen} onChange={(e) => setSubject(e.target.value)}>
+            <option value="">General study (no module)</option>
+            {options.map((o) => (
+              <option key={o.milestoneId} value={o.milestoneId}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </Field>
+      )}
+      <div className="row">
+        <button type="button" className={running ? 'button' : 'button button-primary'} onClick={start} aria-disabled={running ? true : undefined}>
+          <Icon name="play" /> Start
+        </button>
+        {running ? (
+          <>
+            <button type="button" className="button button-primary" onClick={() => stop(running)}>
+              <Icon name="stop" /> Stop and log
+            </button>
+            <button type="button" className="button button-ghost" onClick={discard}>
+              Discard
+            </button>
+          </>
+        ) : null}
+      </div>
+      {message ? (
+        <p className="field-error" role="alert">
+          {message}
+        </p>
+      ) : null}
+    </div>
+  );
+}

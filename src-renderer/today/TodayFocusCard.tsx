@@ -1,0 +1,39 @@
+// What to study today: the module the plan has scheduled for today (or the
+// overdue / next one), and today's planned and logged time.
+import { hrefFor } from '../app/router';
+import type { ProgressStats } from '../domain/progress';
+import { formatMinutes } from '../ui/format';
+
+const REASON = {
+  scheduled: 'Scheduled for today in your plan.',
+  overdue: 'This module is past its due date — finish it first.',
+  upcoming: 'Nothing is scheduled today; this is the next module to start.',
+} as const;
+
+export function TodayFocusCard({ stats }: { stats: ProgressStats }) {
+  const { focus, plannedMinutes, loggedMinutes, isStudyDay } = stats.today;
+  return (
+    <section className="card stack" aria-labelledby="focus-title">
+      <h2 id="focus-title" className="card-title flush">
+        What to study today
+      </h2>
+      {focus ? (
+        <div className="stack-tight">
+          <p className="focus-title">{focus.title}</p>
+          <p className="small muted">{REASON[focus.reason]}</p>
+        </div>
+      ) : (
+        <p>All course modules are done. Keep practising for the exam.</p>
+      )}
+      <dl className="info-list small">
+        <dt>Planned today</dt>
+        <dd>{isStudyDay ? (plannedMinutes > 0 ? formatMinutes(Math.round(plannedMinutes)) : 'Nothing planned') : 'A rest day in your plan'}</dd>
+        <dt>Logged today</dt>
+        <dd>{loggedMinutes > 0 ? formatMinutes(loggedMinutes) : 'Nothing yet'}</dd>
+      </dl>
+      <a className="small" href={hrefFor('timeline')}>
+        See the whole timeline
+      </a>
+    </section>
+  );
+}
