@@ -5,11 +5,22 @@ import { NoticeProvider } from '../ui/Notices';
 import { describeStorageError, openDatabase, type StorageProblem } from '../db/db';
 import { Shell } from './Shell';
 import { applyTheme } from './theme';
+import { useSetting } from '../db/settings';
+import { ReminderSync } from '../reminders/ReminderSync';
+import { AutoBackup } from '../data/AutoBackup';
+
+/** Applies the user's theme choice once the database is open (renders nothing). */
+function FollowTheme() {
+  const choice = useSetting('theme') ?? 'system';
+  useEffect(() => applyTheme(choice), [choice]);
+  return null;
+}
 
 export function App({ host }: { host: Host }) {
   const [state, setState] = useState<'opening' | 'ready' | StorageProblem>('opening');
 
-  useEffect(() => applyTheme('system'), []);
+  // Until the database is open (or when it cannot be), follow the system.
+  useEffect(() => (state === 'ready' ? undefined : applyTheme('system')), [state]);
 
   useEffect(() => {
     openDatabase().then(
@@ -34,6 +45,9 @@ export function App({ host }: { host: Host }) {
   return (
     <HostProvider host={host}>
       <NoticeProvider>
+        <FollowTheme />
+        <ReminderSync />
+        <AutoBackup />
         <Shell />
       </NoticeProvider>
     </HostProvider>

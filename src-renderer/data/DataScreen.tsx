@@ -1,14 +1,38 @@
+// #/data — keep data safe: export and import backups, automatic backups,
+// calendar export and the printable plan (#/data?view=print).
+import type { ScreenProps } from '../app/screens';
+import { useActivePlan, useMilestones } from '../db/hooks';
 import { PageHeader } from '../ui/PageHeader';
-import { EmptyState } from '../ui/EmptyState';
-import { hrefFor } from '../app/router';
+import { ExportCard } from './ExportCard';
+import { ImportCard } from './ImportCard';
+import { BackupsCard } from './BackupsCard';
+import { CalendarCard } from './CalendarCard';
+import { PrintCard } from './PrintCard';
+import { PrintView } from './PrintView';
+import { useBackupList } from './use-backup-list';
+import './data.css';
 
-export default function DataScreen() {
+function DataOverview() {
+  const plan = useActivePlan();
+  const milestones = useMilestones(plan?.id);
+  const { backups, error, reload } = useBackupList();
+  if (plan === undefined) return null;
   return (
     <div className="page">
-      <PageHeader title="DataScreen" />
-      <EmptyState icon="plan" title="No plan yet" action={<a className="button button-primary" href={hrefFor('new')}>Create your plan</a>}>
-        Start by choosing the credential you are aiming for and how you will study.
-      </EmptyState>
+      <PageHeader title="Data" description="Your study data stays on this computer. Back it up, move it, or take your plan to a calendar or a printout." />
+      <div className="grid-2">
+        <ExportCard plan={plan} />
+        <ImportCard onBackupWritten={reload} />
+      </div>
+      <BackupsCard backups={backups} listError={error} onBackupWritten={reload} />
+      <div className="grid-2">
+        <CalendarCard plan={plan} milestones={milestones} />
+        <PrintCard plan={plan} />
+      </div>
     </div>
   );
+}
+
+export default function DataScreen({ params }: ScreenProps) {
+  return params.get('view') === 'print' ? <PrintView /> : <DataOverview />;
 }

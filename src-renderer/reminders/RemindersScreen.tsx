@@ -1,14 +1,113 @@
+// #/reminders — what is coming in the next three weeks, the reminder
+// settings, background running, pausing and a test notification.
+import { useEffect, useMemo, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { PageHeader } from '../ui/PageHeader';
 import { EmptyState } from '../ui/EmptyState';
+import { useNotices } from '../ui/Notices';
 import { hrefFor } from '../app/router';
+import { useHost } from '../host/HostContext';
+import { upcomingReminders } from '../domain/reminders';
+import { readReminderSource, remindersFor } from './reminder-source';
+import { formatClock, formatClockSetting, scheduleOf, type ScheduledReminder } from './reminder-format';
+import { useReminderStatus } from './use-reminder-status';
+import { useToday } from './use-today';
+import { UpcomingReminders } from './UpcomingReminders';
+import { ReminderSettingsForm } from './ReminderSettingsForm';
+import { BackgroundSettings } from './BackgroundSettings';
+import { PauseReminders } from './PauseReminders';
+import { TestNotification } from './TestNotification';
+import './reminders.css';
+
+const UPCOMING_DAYS = 21;
+
+function useNow(everyMs: number): Date {
+  const [now, setNow] = useState(() => new Date());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(new Date()), everyMs);
+    return () => clearInterval(timer);
+  }, [everyMs]);
+  return now;
+}
 
 export default function RemindersScreen() {
+  const host = useHost();
+  const { notify } = useNotices();
+  const source = useLiveQuery(readReminderSource, []);
+  const today = useToday();
+  const now = useNow(30_000);
+  const { status, error: statusError, refresh } = useReminderStatus();
+
+  const items = useMemo(() => {
+    if (!source) return [];
+    // From the start of today, so what was already shown today is listed too.
+    return scheduleOf(upcomingReminders(remindersFor(source, today), `${today}T00:00`, UPCOMING_DAYS), status?.states ?? []);
+  }, [source, today, status]);
+
+  if (!source) return null;
+
+  async function snooze(item: ScheduledReminder, until: 'hour' | 'tomorrow') {
+    try {
+      const at = await host.snoozeReminder(item.reminder.id, until);
+      notify(`“${item.reminder.title}” will come again ${until === 'hour' ? `at ${formatClock(at)}` : `tomorrow at ${formatClock(at)}`}.`);
+      refresh();
+    } catch (error) {
+      notify(`The reminder could not be snoozed: ${error instanceof Error ? error.message : String(error)}`, { tone: 'error' });
+    }
+  }
+
+  const { settings } = source;
+  const summary = [
+    settings.studyNudge ? `study nudge at ${formatClockSetting(settings.dailyTime)}` : 'no study nudge',
+    `milestones at ${formatClockSetting(settings.milestoneTime)}`,
+    settings.quietHours.enabled ? `quiet ${formatClockSetting(settings.quietHours.start)}–${formatClockSetting(settings.quietHours.end)}` : 'no quiet hours',
+  ].join(' · ');
+
   return (
-    <div className="page">
-      <PageHeader title="RemindersScreen" />
-      <EmptyState icon="plan" title="No plan yet" action={<a className="button button-primary" href={hrefFor('new')}>Create your plan</a>}>
-        Start by choosing the credential you are aiming for and how you will study.
-      </EmptyState>
+    <div className="page reminders-page">
+      <PageHeader title="Reminders" description="Desktop notifications for what is due, exam deadlines and study days." />
+
+      <section className="card stack" aria-labelledby="upcoming-title">
+        <div className="spread">
+          <h2 id="upcoming-title" className="card-title">
+            Next three weeks
+          </h2>
+          <span className="muted small">{summary}</span>
+        </div>
+        {statusError ? <p className="callout callout-warning small">What has been shown could not be read: {statusError}</p> : null}
+        {source.plans.length === 0 ? (
+          <EmptyState icon="reminders" title="No reminders yet" action={<a className="button button-primary" href={hrefFor('new')}>Create your plan</a>}>
+            Reminders come from your plan: its due dates, exam deadlines and study days. Create a plan to start getting them.
+          </EmptyState>
+        ) : items.length === 0 ? (
+          <p className="muted">Nothing is due in the next three weeks with these settings.</p>
+        ) : (
+          <UpcomingReminders items={items} today={today} now={now} pausedUntil={status?.pausedUntil ?? null} onSnooze={(item, until) => void snooze(item, until)} />
+        )}
+      </section>
+
+      <section className="card stack" aria-labelledby="reminder-settings-title">
+        <h2 id="reminder-settings-title" className="card-title">
+          Reminder settings
+        </h2>
+        <ReminderSettingsForm key={JSON.stringify(settings)} settings={settings} />
+      </section>
+
+      <div className="grid-2">
+        <section className="card stack" aria-labelledby="delivery-title">
+          <h2 id="delivery-title" className="card-title">
+            Pause and test
+          </h2>
+          <PauseReminders pausedUntil={status?.pausedUntil ?? null} now={now} onChange={refresh} />
+          <TestNotification />
+        </section>
+        <section className="card stack" aria-labelledby="background-title">
+          <h2 id="background-title" className="card-title">
+            When the window is closed
+          </h2>
+          <BackgroundSettings />
+        </section>
+      </div>
     </div>
   );
 }

@@ -1,0 +1,157 @@
+// The reminder settings: validated with the domain's schema, saved to the
+// 'reminders' setting (the upcoming list and the host's schedule follow).
+import { useState, type FormEvent } from 'react';
+import { reminderSettingsSchema, type ReminderSettings } from '../domain/reminders';
+import { writeSetting } from '../db/settings';
+import { Field } from '../ui/Field';
+import { useNotices } from '../ui/Notices';
+
+interface Draft {
+  dailyTime: string;
+  studyNudge: boolean;
+  leadDays: string;
+  quietEnabled: boolean;
+  quietStart: string;
+  quietEnd: string;
+  countdown: boolean;
+  milestoneTime: string;
+}
+
+type FieldName = 'dailyTime' | 'leadDays' | 'quietStart' | 'quietEnd' | 'milestoneTime';
+type Errors = Partial<Record<FieldName, string>>;
+
+const MESSAGES: Record<FieldName, string> = {
+  dailyTime: 'Enter a time such as 19:00.',
+  milestoneTime: 'Enter a time such as 09:00.',
+  quietStart: 'Enter the time quiet hours start, such as 22:00.',
+  quietEnd: 'Enter the time quiet hours end, such as 07:00.',
+  leadDays: 'Enter a whole number of days from 0 to 30.',
+};
+
+function draftOf(settings: ReminderSettings): Draft {
+  return {
+    dailyTime: settings.dailyTime,
+    studyNudge: settings.studyNudge,
+    leadDays: String(settings.leadDays),
+    quietEnabled: settings.quietHours.enabled,
+    quietStart: settings.quietHours.start,
+    quietEnd: settings.quietHours.end,
+    countdown: settings.countdown,
+    milestoneTime: settings.milestoneTime,
+  };
+}
+
+function fieldOf(path: readonly PropertyKey[]): FieldName | null {
+  const [first, second] = path;
+  if (first === 'quietHours') return second === 'start' ? 'quietStart' : second === 'end' ? 'quietEnd' : null;
+  return first === 'dailyTime' || first === 'leadDays' || first === 'milestoneTime' ? first : null;
+}
+
+function validate(draft: Draft): { settings: ReminderSettings } | { errors: Errors } {
+  const leadDays = draft.leadDays.trim() === '' ? Number.NaN : Number(draft.leadDays);
+  const parsed = reminderSettingsSchema.safeParse({
+    dailyTime: draft.dailyTime,
+    studyNudge: draft.studyNudge,
+    leadDays,
+    quietHours: { enabled: draft.quietEnabled, start: draft.quietStart, end: draft.quietEnd },
+    countdown: draft.countdown,
+    milestoneTime: draft.milestoneTime,
+  });
+  if (parsed.success) return { settings: parsed.data };
+  const errors: Errors = {};
+  for (const issue of parsed.error.issues) {
+    const field = fieldOf(issue.path);
+    if (field) errors[field] = MESSAGES[field];
+  }
+  return { errors };
+}
+
+/** Render with `key` set to the saved settings so a change saved elsewhere (an import) resets the form. */
+export function ReminderSettingsForm({ settings }: { settings: ReminderSettings }) {
+  const { notify } = useNotices();
+  const [draft, setDraft] = useState(() => draftOf(settings));
+  const [errors, setErrors] = useState<Errors>({});
+  const [saving, setSaving] = useState(false);
+
+
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const changed = JSON.stringify(draft) !== JSON.stringify(draftOf(settings));
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    const result = validate(draft);
+    if ('errors' in result) {
+      setErrors(result.errors);
+      notify('Reminder settings were not saved: check the highlighted fields.', { tone: 'error' });
+      return;
+    }
+    setErrors({});
+    setSaving(true);
+    try {
+      await writeSetting('reminders', result.settings);
+      notify('Reminder settings saved. Upcoming reminders are updated.');
+    } catch (error) {
+      notify(`Reminder settings could not be saved: ${error instanceof Error ? error.message : String(error)}`, { tone: 'error' });
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form className="stack" onSubmit={save} noValidate aria-labelledby="reminder-settings-title">
+      <div className="reminder-settings-grid">
+        <fieldset className="stack">
+          <legend>Study nudge</legend>
+          <label className="toggle-line">
+            <input type="checkbox" checked={draft.studyNudge} onChange={(e) => set('studyNudge', e.target.checked)} />
+            Remind me to study on each study day
+          </label>
+          <Field label="Daily study time" hint="When the study nudge comes." error={errors.dailyTime}>
+            <input className="input" type="time" value={draft.dailyTime} onChange={(e) => set('dailyTime', e.target.value)} />
+          </Field>
+        </fieldset>
+
+        <fieldset className="stack">
+          <legend>Milestones and deadlines</legend>
+          <Field label="Milestone reminder time" hint="Due dates, deadlines and the exam countdown come at this time." error={errors.milestoneTime}>
+            <input className="input" type="time" value={draft.milestoneTime} onChange={(e) => set('milestoneTime', e.target.value)} />
+          </Field>
+          <Field label="Early reminder (days before)" hint="0 for no early reminder; the due-day reminder always comes." error={errors.leadDays}>
+            <input className="input" type="number" inputMode="numeric" min={0} max={30} step={1} value={draft.leadDays} onChange={(e) => set('leadDays', e.target.value)} />
+          </Field>
+          <label className="toggle-line">
+            <input type="checkbox" checked={draft.countdown} onChange={(e) => set('countdown', e.target.checked)} />
+            Exam countdown (30, 7 and 1 days before, and the morning of)
+          </label>
+        </fieldset>
+
+        <fieldset className="stack">
+          <legend>Quiet hours</legend>
+          <label className="toggle-line">
+            <input type="checkbox" checked={draft.quietEnabled} onChange={(e) => set('quietEnabled', e.target.checked)} />
+            Hold reminders during quiet hours
+          </label>
+          <div className="grid-2 quiet-times">
+            <Field label="Quiet from" error={errors.quietStart}>
+              <input className="input" type="time" value={draft.quietStart} onChange={(e) => set('quietStart', e.target.value)} />
+            </Field>
+            <Field label="Quiet until" error={errors.quietEnd}>
+              <input className="input" type="time" value={draft.quietEnd} onChange={(e) => set('quietEnd', e.target.value)} />
+            </Field>
+          </div>
+          <p className="muted small">A reminder that falls in quiet hours comes when they end.</p>
+        </fieldset>
+      </div>
+      <div className="row">
+        <button type="submit" className="button button-primary" disabled={saving}>
+          Save reminder settings
+        </button>
+        {changed ? (
+          <button type="button" className="button button-ghost" onClick={() => { setDraft(draftOf(settings)); setErrors({}); }}>
+            Discard changes
+          </button>
+        ) : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,42 @@
+// Keeps the host's reminder schedule in step with the plans: renders nothing.
+// Every change to plans, milestones or reminder settings (and each new day,
+// so the rolling horizon moves) sends the whole derived list to the host.
+// A notification click opens the app at that milestone.
+import { useEffect } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useHost } from '../host/HostContext';
+import { useNotices } from '../ui/Notices';
+import { setActivePlan } from '../db/plans';
+import { navigate } from '../app/router';
+import { readReminderSource, remindersFor } from './reminder-source';
+import { useToday } from './use-today';
+
+const SYNC_DEBOUNCE_MS = 500;
+
+export function ReminderSync() {
+  const host = useHost();
+  const { notify } = useNotices();
+  const source = useLiveQuery(readReminderSource, []);
+  const today = useToday();
+
+  useEffect(() => {
+    if (!source) return;
+    const timer = setTimeout(() => {
+      host.syncReminders(remindersFor(source, today)).catch((error: unknown) => {
+        // A reminder that silently does not fire is the worst failure: say so.
+        notify(`Reminders could not be scheduled: ${error instanceof Error ? error.message : String(error)}`, { tone: 'error', durationMs: 15_000 });
+      });
+    }, SYNC_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [source, today, host, notify]);
+
+  useEffect(
+    () =>
+      host.onOpenMilestone(({ planId, milestoneId }) => {
+        void setActivePlan(planId).then(() => navigate('timeline', milestoneId ? { milestone: milestoneId } : undefined));
+      }),
+    [host],
+  );
+
+  return null;
+}

@@ -1,0 +1,88 @@
+// The next weeks of reminders, grouped by day, with what has been shown or
+// snoozed; today's reminders can be snoozed from here (for platforms whose
+// notifications have no Snooze button).
+import { addDays } from 'date-fns';
+import { formatDate, relativeDays } from '../ui/format';
+import { fromIsoDate, toIsoDate } from '../domain/dates';
+import { Icon } from '../ui/Icon';
+import type { IsoDate } from '../domain/types';
+import type { ReminderStatus } from '../host/host';
+import { KIND_LABELS, formatClock, groupByDay, type ScheduledReminder } from './reminder-format';
+
+interface Props {
+  items: ScheduledReminder[];
+  today: IsoDate;
+  now: Date;
+  pausedUntil: ReminderStatus['pausedUntil'];
+  onSnooze: (item: ScheduledReminder, until: 'hour' | 'tomorrow') => void;
+}
+
+function StateBadge({ item, now, paused }: { item: ScheduledReminder; now: Date; paused: boolean }) {
+  if (item.state?.firedAt) {
+    return (
+      <span className="badge badge-done">
+        <Icon name="check" size={12} /> Shown {formatClock(item.state.firedAt)}
+      </span>
+    );
+  }
+  if (item.state?.snoozedUntil) {
+    return (
+      <span className="badge badge-soon">
+        <Icon name="clock" size={12} /> Snoozed
+      </span>
+    );
+  }
+  if (paused && item.when <= now) return <span className="badge badge-soon">Held while paused</span>;
+  return null;
+}
+
+export function UpcomingReminders({ items, today, now, pausedUntil, onSnooze }: Props) {
+  const paused = pausedUntil !== null && pausedUntil > now.getTime();
+  return (
+    <div className="reminder-days">
+      {groupByDay(items).map(({ day, items: dayItems }) => {
+        const headingId = `reminders-day-${day}`;
+        return (
+          <section key={day} className="reminder-day" aria-labelledby={headingId}>
+            <h3 id={headingId} className="reminder-day-title">
+              {formatDate(day, 'long')}
+              {day <= shiftLabelLimit(today) ? <span className="muted small"> · {relativeDays(day, today)}</span> : null}
+            </h3>
+            <ul className="reminder-list">
+              {dayItems.map((item) => (
+                <li key={item.reminder.id} className="reminder-row">
+                  <time className="reminder-time tabular" dateTime={item.when.toISOString()}>
+                    {formatClock(item.when)}
+                  </time>
+                  <div className="reminder-text">
+                    <div className="row">
+                      <span className="badge badge-upcoming">{KIND_LABELS[item.reminder.kind]}</span>
+                      <span className="reminder-title">{item.reminder.title}</span>
+                      <StateBadge item={item} now={now} paused={paused} />
+                    </div>
+                    <p className="muted small">{item.reminder.body}</p>
+                  </div>
+                  {day === today ? (
+                    <div className="row reminder-actions">
+                      <button type="button" className="button button-small" aria-label={`Snooze “${item.reminder.title}” for 1 hour`} onClick={() => onSnooze(item, 'hour')}>
+                        Snooze 1 hour
+                      </button>
+                      <button type="button" className="button button-small" aria-label={`Snooze “${item.reminder.title}” until tomorrow`} onClick={() => onSnooze(item, 'tomorrow')}>
+                        Until tomorrow
+                      </button>
+                    </div>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}
+
+/** "today"/"tomorrow"/"in N days" helps for the first week; later dates speak for themselves. */
+function shiftLabelLimit(today: IsoDate): IsoDate {
+  return toIsoDate(addDays(fromIsoDate(today), 6));
+}

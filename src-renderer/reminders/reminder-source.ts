@@ -1,0 +1,34 @@
+// What reminders are derived from: the open (not archived, not deleted) plans
+// with their milestones, and the reminder settings. Read inside a live query,
+// so both the sync and the Reminders screen follow every change.
+import { db } from '../db/db';
+import { listPlans } from '../db/plans';
+import { readSetting } from '../db/settings';
+import { deriveReminders, type ReminderPlan, type ReminderSettings } from '../domain/reminders';
+import type { IsoDate } from '../domain/types';
+import type { Reminder } from '../host/host';
+
+export interface ReminderSource {
+  plans: ReminderPlan[];
+  settings: ReminderSettings;
+}
+
+export async function readReminderSource(): Promise<ReminderSource> {
+  const [plans, settings] = await Promise.all([listPlans(), readSetting('reminders')]);
+  const open = plans.filter((plan) => !plan.archived);
+  const milestones = open.length ? await db.milestones.where('planId').anyOf(open.map((plan) => plan.id)).toArray() : [];
+  return {
+    settings,
+    plans: open.map((plan) => ({
+      planId: plan.id,
+      planName: plan.name,
+      input: plan.input,
+      examDate: plan.examDate,
+      milestones: milestones.filter((m) => m.planId === plan.id).map((m) => ({ ...m, done: Boolean(m.doneAt) })),
+    })),
+  };
+}
+
+export function remindersFor(source: ReminderSource, today: IsoDate): Reminder[] {
+  return deriveReminders(source.plans, source.settings, today);
+}
