@@ -1,0 +1,58 @@
+// Step 4: the plan the engine builds from these answers, its warnings, and its name.
+import type { PlanResult } from '../domain/types';
+import { Field } from '../ui/Field';
+import { formatDate, formatHours } from '../ui/format';
+import type { Draft } from './draft';
+import { pathAndPace } from './labels';
+import { TimelinePreview } from './TimelinePreview';
+import { WarningList } from './WarningList';
+
+interface ReviewStepProps {
+  draft: Draft;
+  plan: PlanResult;
+  name: string;
+  nameError: string | null;
+  update: (patch: Partial<Draft>) => void;
+}
+
+export function ReviewStep({ draft, plan, name, nameError, update }: ReviewStepProps) {
+  return (
+    <div className="stack-lg">
+      <div className="field-narrow">
+        <Field label="Plan name" hint="You can rename it later." error={nameError}>
+          <input className="input" type="text" value={name} maxLength={120} onChange={(e) => update({ name: e.target.value, nameTouched: true })} data-field="name" />
+        </Field>
+      </div>
+      <div className="review-stats">
+        <div className="stat">
+          <span className="stat-label">Exam date</span>
+          <span className="stat-value review-stat-value">{formatDate(plan.examDate)}</span>
+        </div>
+        <div className="stat">
+          <span className="stat-label">Hours per week</span>
+          <span className="stat-value review-stat-value">{formatHours(plan.weeklyHoursNeeded)}</span>
+        </div>
+        <div className="stat">
+          <span className="stat-label">Total study hours</span>
+          <span className="stat-value review-stat-value">{formatHours(plan.totalHours)}</span>
+        </div>
+        <div className="stat">
+          <span className="stat-label">Milestones</span>
+          <span className="stat-value review-stat-value">{plan.milestones.length}</span>
+        </div>
+      </div>
+      <p className="muted">
+        {draft.credential} · {pathAndPace(draft.path, draft.pace)}
+        {draft.programName.trim() ? ` · ${draft.programName.trim()}` : ''} · starting {formatDate(draft.startDate)}
+      </p>
+      <section className="stack" aria-labelledby="review-warnings">
+        <h3 id="review-warnings">Warnings</h3>
+        <WarningList warnings={plan.warnings} emptyText="No warnings: this plan fits the choices you made." />
+      </section>
+      <section className="stack" aria-labelledby="review-timeline">
+        <h3 id="review-timeline">Timeline</h3>
+        <TimelinePreview milestones={plan.milestones} />
+      </section>
+    </div>
+  );
+}

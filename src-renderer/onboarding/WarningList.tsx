@@ -1,0 +1,23 @@
+// The engine's warnings, each with its way out, as calm callouts (icon + text, not colour alone).
+import type { PlanWarning } from '../domain/types';
+import { Icon } from '../ui/Icon';
+
+export function WarningList({ warnings, emptyText }: { warnings: PlanWarning[]; emptyText?: string }) {
+  if (warnings.length === 0) return emptyText ? <p className="muted">{emptyText}</p> : null;
+  return (
+    <ul className="warning-list">
+      {warnings.map((w) => (
+        <li key={w.code + w.message} className="callout callout-warning">
+          <span className="warning-message">
+            <Icon name="alert" label="Warning" /> {w.message}
+          </span>
+          {w.fix ? (
+            <span className="small">
+              <strong>What you can do:</strong> {w.fix}
+            </span>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
