@@ -5,6 +5,7 @@ import { fromIsoDate } from '../dates';
 import { PACES, PATHS, type PathComparison, type PlanInput } from '../types';
 import { buildPlan } from './build';
 import { round1 } from './pace-hours';
+import { DAYS_PER_MONTH } from './study-draft';
 import { validatePlanInput } from './validate';
 
 /** A comparison row plus cost facts that are only partly known ("from $1,239"). */
@@ -12,8 +13,6 @@ export interface PathComparisonRow extends PathComparison {
   /** Lowest published cost when no full range is known, with where it comes from. */
   costFromUsd?: { amount: number; source: string; note?: string };
 }
-
-const DAYS_PER_MONTH = 30.4375;
 
 export function comparePaths(input: PlanInput): PathComparisonRow[] {
   validatePlanInput(input); // one clear error for bad input instead of six

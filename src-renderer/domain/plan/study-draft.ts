@@ -19,6 +19,7 @@ export interface StudyDraft {
 }
 
 const CODE_BOOK_LEAD_DAYS = 14;
+export const DAYS_PER_MONTH = 30.4375;
 
 export function draftStudy(ctx: PlanContext, hoursPerWeek: number): StudyDraft {
   const { calendar } = ctx;
@@ -42,7 +43,8 @@ export function draftStudy(ctx: PlanContext, hoursPerWeek: number): StudyDraft {
   let experience: StudySpan | undefined;
   const gap = ctx.eligibility.gap;
   if (gap && gap.monthsNeeded > 0)
-    experience = { start: programComplete, due: calendar.nextStudyDay(calendar.addMonths(programComplete, gap.monthsNeeded)) };
+    // Counted in days, not calendar months, so a later program end always means a later date (Jan 31 + 1 month = Feb 28 = Feb 28 + 1 month).
+    experience = { start: programComplete, due: calendar.nextStudyDay(programComplete + Math.ceil(gap.monthsNeeded * DAYS_PER_MONTH)) };
 
   const lastPractice = (practiceExams[practiceExams.length - 1] as StudySpan).due;
   const studyReady = calendar.nextStudyDay(Math.max(lastPractice, experience?.due ?? lastPractice) + 1);

@@ -6,9 +6,8 @@ import { codeSetChangesBetween } from '../codesets';
 import type { IsoDate, PlanWarning } from '../types';
 import type { PlanContext } from './context';
 import { round1 } from './pace-hours';
-import type { StudyDraft } from './study-draft';
+import { DAYS_PER_MONTH, type StudyDraft } from './study-draft';
 
-const DAYS_PER_MONTH = 30.4375;
 const LONG_STUDY_DAY_HOURS = 10;
 
 export function diplomaWarning(ctx: PlanContext): PlanWarning[] {
