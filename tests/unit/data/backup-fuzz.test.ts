@@ -9,7 +9,9 @@ import { PLAN_IDS, dataArb, onlyPlan } from './arbitraries';
 import { dumpDb, fillDb, freshDb, sampleData, sortedByKey, withoutUndefined } from './sample-data';
 
 const now = new Date(Date.UTC(2025, 2, 14, 12));
-const SEED_RUNS = { numRuns: 2500 };
+const SEED_RUNS = { numRuns: 2000 };
+// Generous: the suite takes ~10 s on an idle machine but shares CPUs with others.
+const FUZZ_TIMEOUT_MS = 120_000;
 
 let db: CoderPathDb;
 let seedText: string;
@@ -138,7 +140,7 @@ describe('fuzzing parseBackup and applyImport', () => {
       }),
       SEED_RUNS,
     );
-  });
+  }, FUZZ_TIMEOUT_MS);
 
   it('survives byte-level damage: bit flips, truncation, insertions and cuts', async () => {
     await fc.assert(
@@ -150,7 +152,7 @@ describe('fuzzing parseBackup and applyImport', () => {
       }),
       SEED_RUNS,
     );
-  });
+  }, FUZZ_TIMEOUT_MS);
 
   it('never throws on random text or random JSON', () => {
     fc.assert(
@@ -160,7 +162,7 @@ describe('fuzzing parseBackup and applyImport', () => {
       }),
       { numRuns: 3000 },
     );
-  });
+  }, FUZZ_TIMEOUT_MS);
 
   it('random valid databases and backups: a refusal changes nothing, replace restores the file, merge keeps the newest', async () => {
     const fileArb = fc.oneof(
@@ -195,7 +197,7 @@ describe('fuzzing parseBackup and applyImport', () => {
     // Both paths ran: id clashes between plans make some one-plan replaces fail.
     expect(outcomes.applied).toBeGreaterThan(0);
     expect(outcomes.refused).toBeGreaterThan(0);
-  });
+  }, FUZZ_TIMEOUT_MS);
 
   it('round trip on random databases: export, wipe, import gives equal data', async () => {
     await fc.assert(
@@ -212,5 +214,5 @@ describe('fuzzing parseBackup and applyImport', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, FUZZ_TIMEOUT_MS);
 });

@@ -139,14 +139,17 @@ export async function fillDb(db: CoderPathDb, data: BackupData): Promise<void> {
 }
 
 /** Every record of every table, in primary-key order. */
-export async function dumpDb(db: CoderPathDb): Promise<BackupData> {
-  return {
-    plans: await db.plans.toArray(),
-    milestones: await db.milestones.toArray(),
-    sessions: await db.sessions.toArray(),
-    practiceExams: await db.practiceExams.toArray(),
-    settings: await db.settings.toArray(),
-  };
+export function dumpDb(db: CoderPathDb): Promise<BackupData> {
+  return db.transaction('r', [db.plans, db.milestones, db.sessions, db.practiceExams, db.settings], async () => {
+    const [plans, milestones, sessions, practiceExams, settings] = await Promise.all([
+      db.plans.toArray(),
+      db.milestones.toArray(),
+      db.sessions.toArray(),
+      db.practiceExams.toArray(),
+      db.settings.toArray(),
+    ]);
+    return { plans, milestones, sessions, practiceExams, settings };
+  });
 }
 
 /** Records in primary-key order, as dumpDb returns them. */
