@@ -88,7 +88,8 @@ export function computeProgress(plan: ProgressPlan, sessions: readonly LoggedSes
   const logged = loggedMinutesByDate(counted);
 
   const weeks = weeklyHours(planned, logged, today, weekStartsOn, options.weeks);
-  const dailyTargetMinutes = (plan.input.hoursPerWeek * 60) / studyDaysPerWeek(calendar);
+  const planWeeklyHours = plan.weeklyHours ?? plan.input.hoursPerWeek;
+  const dailyTargetMinutes = (planWeeklyHours * 60) / studyDaysPerWeek(calendar);
   const loggedMinutes = counted.reduce((sum, s) => sum + s.minutes, 0);
   const plannedHours = plan.milestones.reduce((sum, m) => sum + (m.hours > 0 ? m.hours : 0), 0);
 
@@ -105,7 +106,7 @@ export function computeProgress(plan: ProgressPlan, sessions: readonly LoggedSes
     weeks,
     heatmap: heatmap(logged, today, weekStartsOn, dailyTargetMinutes),
     streak: streak(logged, today, calendar),
-    pace: paceReport(planned, logged, plan.milestones, today, plan.input.hoursPerWeek),
+    pace: paceReport(planned, logged, plan.milestones, today, planWeeklyHours),
     modules: moduleProgress(plan.milestones, counted),
     totals: {
       loggedHours: loggedMinutes / 60,

@@ -47,5 +47,9 @@ export async function loadProgressStats(db: CoderPathDb, planId: string, options
     Promise.all([db.plans.get(planId), milestonesForPlan(db, planId), sessionsThrough(db, planId, options.today)]),
   );
   if (!plan || plan.deletedAt) return null;
-  return computeProgress({ input: plan.input, examDate: plan.examDate, milestones: milestones.map(toTrackedMilestone) }, sessions, options);
+  return computeProgress(
+    { input: plan.input, examDate: plan.examDate, milestones: milestones.map(toTrackedMilestone), weeklyHours: plan.weeklyHoursNeeded },
+    sessions,
+    options,
+  );
 }

@@ -5,7 +5,7 @@
 //    Planned hours = the plan's hours for every day before today, plus today's
 //    planned hours only as far as they are already logged (today is not over,
 //    so an unstudied morning is not "behind").
-// 2. Gap = logged − planned. Days by hours = round(gap ÷ (hours per week ÷ 7)):
+// 2. Gap = logged − planned. Days by hours = round(gap ÷ (plan's weekly hours ÷ 7)):
 //    the gap in calendar days at the plan's weekly pace. 10 h/week, 4 h short
 //    → 4 ÷ (10/7) = 2.8 → behind by 3 days.
 // 3. Milestones: an unfinished milestone whose due date has passed puts the user

@@ -15,6 +15,12 @@ export interface ProgressPlan {
   input: PlanInput;
   examDate: IsoDate;
   milestones: TrackedMilestone[];
+  /**
+   * The weekly hours the plan is built on (PlanRecord.weeklyHoursNeeded): a
+   * part-time or full-time program may follow its own pace rather than the
+   * user's hours. Defaults to input.hoursPerWeek.
+   */
+  weeklyHours?: number;
 }
 
 export interface ProgressOptions {

@@ -220,3 +220,13 @@ describe('modules, totals and the dashboard', () => {
     expect(finished.nextMilestone).toMatchObject({ id: 'exam', daysUntilDue: 44 });
   });
 });
+
+describe('the plan’s own weekly pace', () => {
+  it('uses the plan’s scheduled weekly hours, when given, for ahead/behind and the heatmap target', () => {
+    // A part-time program running at 14 h/week although the user said 10: 4.25 h ÷ (14/7) = 2.1 → 2 days.
+    const plan = { ...januaryPlan(), weeklyHours: 14 };
+    const stats = computeProgress(plan, januarySessions, { today, weekStartsOn: 1 });
+    expect(stats.pace.days).toBe(-2);
+    expect(stats.heatmap.dailyTargetMinutes).toBe(168);
+  });
+});
