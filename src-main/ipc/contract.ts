@@ -64,7 +64,11 @@ const MAX_FILE_CHARS = 64 * 1024 * 1024;
 export const contract = {
   'app:get-info': { request: none, response: appInfoSchema },
   'reminders:sync': {
-    request: z.object({ reminders: z.array(reminderSchema).max(50_000) }),
+    request: z.object({
+      reminders: z.array(reminderSchema).max(50_000),
+      /** The renderer's IANA zone: Electron's main process keeps the zone it started in. */
+      timeZone: z.string().min(1).max(100).optional(),
+    }),
     response: z.object({ scheduled: z.number() }),
   },
   'reminders:get-state': {
@@ -72,6 +76,12 @@ export const contract = {
     response: z.object({
       states: z.array(reminderStateSchema),
       pausedUntil: z.number().nullable(),
+      /** Set when a damaged schedule file was set aside and the schedule rebuilt. */
+      recovery: z.object({ at: z.number(), setAsideAs: z.string().nullable(), reason: z.string() }).nullable(),
+      awaitingSync: z.boolean(),
+      lastSyncAt: z.number().nullable(),
+      nextDueAt: z.number().nullable(),
+      lastSaveError: z.string().nullable(),
     }),
   },
   'reminders:snooze': {

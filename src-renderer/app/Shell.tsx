@@ -1,7 +1,8 @@
 import { Suspense, useEffect, useRef } from 'react';
 import { Icon } from '../ui/Icon';
 import { NAV_ITEMS, SCREENS, SCREEN_TITLES } from './screens';
-import { hrefFor, useRoute } from './router';
+import { hrefFor, navigate, useRoute } from './router';
+import { useHost } from '../host/HostContext';
 import { ErrorBoundary } from './ErrorBoundary';
 
 export function Shell() {
@@ -20,6 +21,9 @@ export function Shell() {
     }
     mainRef.current?.focus();
   }, [route.name]);
+
+  const host = useHost();
+  useEffect(() => host.onNavigate((target) => navigate(target)), [host]);
 
   const current = route.name === 'new' ? 'plan' : route.name;
 

@@ -11,7 +11,7 @@ export function createElectronHost(bridge: BridgeApi): Host {
   return {
     kind: 'electron',
     appInfo: () => call('app:get-info', undefined),
-    syncReminders: (reminders) => call('reminders:sync', { reminders }),
+    syncReminders: (reminders) => call('reminders:sync', { reminders, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone }),
     reminderStatus: () => call('reminders:get-state', undefined),
     snoozeReminder: async (id, until) => (await call('reminders:snooze', { id, until })).snoozedUntil,
     pauseReminders: async (period) => (await call('reminders:pause', { for: period })).pausedUntil,
@@ -35,5 +35,6 @@ export function createElectronHost(bridge: BridgeApi): Host {
       await call('shell:open-external', { url });
     },
     onOpenMilestone: (listener) => bridge.on('reminders:open', listener),
+    onNavigate: (listener) => bridge.on('app:navigate', ({ route }) => listener(route)),
   };
 }

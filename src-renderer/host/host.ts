@@ -1,13 +1,10 @@
 // The renderer reaches the host (Electron's main process, or a plain browser)
 // only through this interface. Two implementations are picked at start-up.
-import type { AppInfo, BackupInfo, Reminder, ReminderState } from '../../src-main/ipc/contract';
+import type { AppInfo, BackupInfo, Reminder, ReminderState, ResponseOf } from '../../src-main/ipc/contract';
 
 export type { AppInfo, BackupInfo, Reminder, ReminderState };
 
-export interface ReminderStatus {
-  states: ReminderState[];
-  pausedUntil: number | null;
-}
+export type ReminderStatus = ResponseOf<'reminders:get-state'>;
 
 export interface OpenedFile {
   name: string;
@@ -17,6 +14,7 @@ export interface OpenedFile {
 export interface Host {
   readonly kind: 'electron' | 'web';
   appInfo(): Promise<AppInfo>;
+  /** Sends the whole derived list with the renderer's time zone. */
   syncReminders(reminders: Reminder[]): Promise<{ scheduled: number }>;
   reminderStatus(): Promise<ReminderStatus>;
   snoozeReminder(id: string, until: 'hour' | 'tomorrow'): Promise<number>;
@@ -30,6 +28,8 @@ export interface Host {
   openFile(kind: 'json'): Promise<OpenedFile | null>;
   printPlan(suggestedName: string): Promise<{ saved: boolean }>;
   openExternal(url: string): Promise<void>;
+  /** Called when the tray asks to show a screen (e.g. "Today's plan"). */
+  onNavigate(listener: (route: 'today' | 'timeline' | 'reminders') => void): () => void;
   /** Called when a notification click asks to show a milestone. */
   onOpenMilestone(listener: (target: { planId: string; milestoneId: string | null }) => void): () => void;
 }

@@ -41,5 +41,7 @@ export function createWebHost(): Host {
       window.open(url, '_blank', 'noopener,noreferrer');
     },
     onOpenMilestone: (listener) => reminders.onOpen(listener),
+    // A browser has no tray to ask for a screen.
+    onNavigate: () => () => undefined,
   };
 }

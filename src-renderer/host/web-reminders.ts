@@ -1,111 +1,110 @@
-// Reminders in a plain browser: kept in localStorage and shown with the Web
-// Notifications API while the page is open (a browser cannot wake a closed
-// tab; the desktop app's main process does that).
+// Reminders in a plain browser run the same scheduler as the desktop app
+// (src-main/reminders/service.ts — pure, with injected store, clock and
+// notifier), here with localStorage and the Web Notifications API. A browser
+// cannot wake a closed tab: missed reminders are delivered on the next visit.
+import { createReminderService } from '../../src-main/reminders/service';
+import { scheduleSchema } from '../../src-main/reminders/schedule';
+import type { Notifier } from '../../src-main/reminders/notifier';
+import type { ScheduleStore } from '../../src-main/reminders/store';
 import type { Reminder, ReminderStatus } from './host';
 
-const KEY = 'coderpath.web-reminders';
-const MAX_TIMER_MS = 60 * 60 * 1000;
+const KEY = 'coderpath.reminder-schedule';
 
-interface Stored {
-  reminders: Reminder[];
-  fired: Record<string, number>;
-  snoozed: Record<string, number>;
-  pausedUntil: number | null;
+export function createLocalStorageScheduleStore(storage: Storage = localStorage, now: () => number = Date.now): ScheduleStore {
+  return {
+    async load() {
+      const text = storage.getItem(KEY);
+      if (text === null) return { schedule: null, recovery: null };
+      let reason: string;
+      try {
+        const parsed = scheduleSchema.safeParse(JSON.parse(text));
+        if (parsed.success) return { schedule: parsed.data, recovery: null };
+        reason = `not a valid schedule: ${parsed.error.issues[0]?.message ?? ''}`;
+      } catch (error) {
+        reason = `not valid JSON (${error instanceof Error ? error.message : String(error)})`;
+      }
+      // Keep the damaged copy beside it, then start again from the next sync.
+      const aside = `${KEY}.corrupt-${now()}`;
+      storage.setItem(aside, text);
+      storage.removeItem(KEY);
+      return { schedule: null, recovery: { at: now(), setAsideAs: aside, reason } };
+    },
+    async save(schedule) {
+      storage.setItem(KEY, JSON.stringify(schedule));
+    },
+  };
 }
 
-function load(): Stored {
-  try {
-    const parsed = JSON.parse(localStorage.getItem(KEY) ?? 'null') as Stored | null;
-    if (parsed && Array.isArray(parsed.reminders)) return parsed;
-  } catch {
-    // A damaged entry is replaced by the next sync.
-  }
-  return { reminders: [], fired: {}, snoozed: {}, pausedUntil: null };
+export function createWebNotifier(): Notifier {
+  return {
+    show(request) {
+      if (typeof Notification === 'undefined' || Notification.permission !== 'granted') return null;
+      const notification = new Notification(request.title, { body: request.body });
+      return {
+        onClick(listener) {
+          notification.onclick = () => {
+            window.focus();
+            notification.close();
+            listener();
+          };
+        },
+        // The Web Notifications API has no buttons outside service workers; snooze is in the app.
+        onAction() {},
+      };
+    },
+  };
 }
 
-function instantOf(at: string): number {
-  const [date = '', time = '00:00'] = at.split('T');
-  const [y, m, d] = date.split('-').map(Number);
-  const [hh, mm] = time.split(':').map(Number);
-  return new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1, hh ?? 0, mm ?? 0).getTime();
-}
-
-async function show(title: string, body: string, onClick?: () => void): Promise<boolean> {
+async function ensurePermission(): Promise<boolean> {
   if (typeof Notification === 'undefined') return false;
-  const permission = Notification.permission === 'default' ? await Notification.requestPermission() : Notification.permission;
-  if (permission !== 'granted') return false;
-  const notification = new Notification(title, { body });
-  if (onClick) notification.onclick = onClick;
-  return true;
+  if (Notification.permission === 'default') return (await Notification.requestPermission()) === 'granted';
+  return Notification.permission === 'granted';
 }
 
 export function createWebReminders() {
-  let state = load();
-  let timer: ReturnType<typeof setTimeout> | undefined;
   const listeners = new Set<(target: { planId: string; milestoneId: string | null }) => void>();
-  const save = () => localStorage.setItem(KEY, JSON.stringify(state));
-
-  const dueAt = (r: Reminder) => state.snoozed[r.id] ?? instantOf(r.at);
-
-  function fireDue() {
-    const now = Date.now();
-    if (state.pausedUntil && state.pausedUntil > now) return;
-    const due = state.reminders.filter((r) => !state.fired[r.id] && dueAt(r) <= now);
-    if (due.length === 0) return;
-    for (const r of due) state.fired[r.id] = now;
-    save();
-    const first = due[0]!;
-    const open = () => listeners.forEach((l) => l({ planId: first.planId, milestoneId: first.milestoneId }));
-    if (due.length === 1) void show(first.title, first.body, open);
-    else void show(`${due.length} CoderPath reminders`, due.map((r) => r.title).join('\n'), open);
-  }
-
-  function schedule() {
-    clearTimeout(timer);
-    fireDue();
-    const next = Math.min(...state.reminders.filter((r) => !state.fired[r.id]).map(dueAt));
-    if (!Number.isFinite(next)) return;
-    timer = setTimeout(schedule, Math.max(1000, Math.min(next - Date.now(), MAX_TIMER_MS)));
-  }
+  const service = createReminderService({
+    store: createLocalStorageScheduleStore(),
+    clock: { now: () => Date.now() },
+    timers: { setTimeout: (callback, ms) => window.setTimeout(callback, ms), clearTimeout: (handle) => window.clearTimeout(handle as number) },
+    notifier: createWebNotifier(),
+    onOpen: (planId, milestoneId) => listeners.forEach((listener) => listener({ planId, milestoneId })),
+    log: { info: () => undefined, warn: (m) => console.warn(`[reminders] ${m}`), error: (m) => console.warn(`[reminders] ${m}`) },
+  });
+  const started = service.start();
+  // A tab that was asleep or in the background re-checks when it is shown again.
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible') void service.reevaluate('visible');
+  });
 
   return {
     async sync(reminders: Reminder[]) {
-      const ids = new Set(reminders.map((r) => r.id));
-      const keep = (record: Record<string, number>) => Object.fromEntries(Object.entries(record).filter(([id]) => ids.has(id)));
-      state = { reminders, fired: keep(state.fired), snoozed: keep(state.snoozed), pausedUntil: state.pausedUntil };
-      save();
-      schedule();
-      return { scheduled: reminders.filter((r) => !state.fired[r.id]).length };
+      await started;
+      return service.sync({ reminders });
     },
     async status(): Promise<ReminderStatus> {
-      return {
-        states: state.reminders.map((r) => ({ id: r.id, firedAt: state.fired[r.id] ?? null, snoozedUntil: state.snoozed[r.id] ?? null })),
-        pausedUntil: state.pausedUntil,
-      };
+      await started;
+      const { states, pausedUntil, recovery, awaitingSync, lastSyncAt, nextDueAt, lastSaveError } = await service.getState();
+      return { states, pausedUntil, recovery, awaitingSync, lastSyncAt, nextDueAt, lastSaveError };
     },
     async snooze(id: string, until: 'hour' | 'tomorrow') {
-      const now = new Date();
-      const at = until === 'hour' ? now.getTime() + 3_600_000 : new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1, 9).getTime();
-      state.snoozed[id] = at;
-      delete state.fired[id];
-      save();
-      schedule();
-      return at;
+      await started;
+      return (await service.snooze({ id, until })).snoozedUntil;
     },
     async pause(period: 'hour' | 'tomorrow' | 'off') {
-      const now = new Date();
-      state.pausedUntil =
-        period === 'off' ? null : period === 'hour' ? now.getTime() + 3_600_000 : new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1, 7).getTime();
-      save();
-      schedule();
-      return state.pausedUntil;
+      await started;
+      return (await service.pause({ for: period })).pausedUntil;
     },
     async test() {
-      return { shown: await show('CoderPath test notification', 'Reminders are working. You will see study and exam reminders like this one.') };
+      await started;
+      if (!(await ensurePermission())) return { shown: false };
+      return service.test();
     },
     onOpen(listener: (target: { planId: string; milestoneId: string | null }) => void) {
       listeners.add(listener);
-      return () => listeners.delete(listener);
+      return () => {
+        listeners.delete(listener);
+      };
     },
   };
 }
