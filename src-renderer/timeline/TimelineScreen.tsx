@@ -1,14 +1,150 @@
-import { PageHeader } from '../ui/PageHeader';
+// The plan's milestones in date order, grouped by month, with the exam
+// countdown, the plan's warnings and a detail panel per milestone. The open
+// milestone lives in the URL (#/timeline?milestone=<id>) so notifications
+// and links can open it.
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { ScreenProps } from '../app/screens';
+import { hrefFor, navigate } from '../app/router';
+import { useActivePlan, useMilestones, usePlans } from '../db/hooks';
+import { addCustomMilestone, type CustomMilestoneInput } from '../db/milestones';
+import { setActivePlan } from '../db/plans';
+import { todayIso } from '../domain/dates';
 import { EmptyState } from '../ui/EmptyState';
-import { hrefFor } from '../app/router';
+import { Icon } from '../ui/Icon';
+import { PageHeader } from '../ui/PageHeader';
+import { useNotices } from '../ui/Notices';
+import { CustomMilestoneDialog } from './CustomMilestoneDialog';
+import { MilestoneList, TODAY_MARKER_ID, rowId } from './MilestoneList';
+import { MilestonePanel } from './MilestonePanel';
+import { TimelineSummary } from './TimelineSummary';
+import { PlanWarnings } from './PlanWarnings';
+import { FilterControl } from './FilterControl';
+import { findMilestone, groupByMonth, matchesFilter, type TimelineFilter } from './model';
+import { useNarrowWindow } from './useNarrowWindow';
+import './timeline.css';
 
-export default function TimelineScreen() {
+const EMPTY_FILTER_TEXT: Record<TimelineFilter, string> = {
+  all: 'This plan has no milestones. Add one of your own with “Add milestone”.',
+  open: 'Every milestone is done. Well done!',
+  done: 'Nothing is marked done yet. Open a milestone and choose “Mark done” when you finish it.',
+};
+
+export default function TimelineScreen({ params }: ScreenProps) {
+  const plan = useActivePlan();
+  const plans = usePlans();
+  const milestones = useMilestones(plan?.id);
+  const { notify } = useNotices();
+  const [filter, setFilter] = useState<TimelineFilter>('all');
+  const [adding, setAdding] = useState(false);
+  const narrow = useNarrowWindow();
+  const today = todayIso();
+  const requestedId = params.get('milestone');
+  const requestedPlan = params.get('plan');
+
+  // A link from a notification may name another of the user's plans: switch to it.
+  useEffect(() => {
+    if (!requestedPlan || !plan || requestedPlan === plan.id) return;
+    if (plans?.some((p) => p.id === requestedPlan)) void setActivePlan(requestedPlan);
+  }, [requestedPlan, plan, plans]);
+
+  const selected = milestones ? findMilestone(milestones, requestedId) : undefined;
+  const selectedId = selected?.id ?? null;
+  const groups = useMemo(() => groupByMonth((milestones ?? []).filter((m) => matchesFilter(m, filter)), today), [milestones, filter, today]);
+
+  const open = useCallback((milestoneId: string) => navigate('timeline', { milestone: milestoneId }), []);
+  const close = useCallback(() => navigate('timeline'), []);
+
+  // Bring the open milestone's row into view (a link may point far down the list);
+  // when the panel closes, focus returns to the row it was opened from.
+  const previousId = useRef<string | null>(null);
+  useEffect(() => {
+    if (selectedId) {
+      document.getElementById(rowId(selectedId))?.scrollIntoView({ block: 'nearest' });
+    } else if (previousId.current) {
+      const row = document.getElementById(rowId(previousId.current));
+      (row?.querySelector<HTMLElement>('button.tl-open') ?? document.getElementById('main'))?.focus();
+    }
+    previousId.current = selectedId;
+  }, [selectedId]);
+
+  function onKeyDown(event: KeyboardEvent) {
+    if (event.key !== 'Escape' || !selectedId || event.defaultPrevented) return;
+    // A dialog over the panel handles its own Escape.
+    if ((event.target as Element).closest('[role="dialog"], [role="alertdialog"]')) return;
+    event.preventDefault();
+    close();
+  }
+
+  const addMilestone = async (input: CustomMilestoneInput) => {
+    if (!plan) return;
+    const record = await addCustomMilestone(plan.id, input);
+    setAdding(false);
+    if (!matchesFilter(record, filter)) setFilter('all');
+    notify(`Added “${record.title}”`);
+    open(record.id);
+  };
+
+  if (plan === undefined || (plan && milestones === undefined)) return <p className="muted" role="status">Loading your timeline…</p>;
+
+  if (plan === null) {
+    return (
+      <div className="page">
+        <PageHeader title="Timeline" />
+        <EmptyState icon="timeline" title="No plan yet" action={<a className="button button-primary" href={hrefFor('new')}>Create your plan</a>}>
+          Your timeline shows every step from enrollment to exam day once you have a plan. Start by choosing the credential you are aiming for and how you will study.
+        </EmptyState>
+      </div>
+    );
+  }
+
+  const all = milestones ?? [];
+  const hasPast = all.some((m) => m.dueDate < today);
+  const panelOpen = Boolean(selected);
+
   return (
-    <div className="page">
-      <PageHeader title="TimelineScreen" />
-      <EmptyState icon="plan" title="No plan yet" action={<a className="button button-primary" href={hrefFor('new')}>Create your plan</a>}>
-        Start by choosing the credential you are aiming for and how you will study.
-      </EmptyState>
+    <div className="page tl-page">
+      <PageHeader
+        title="Timeline"
+        description={plan.name}
+        actions={
+          <button type="button" className="button button-primary" onClick={() => setAdding(true)}>
+            <Icon name="plus" size={16} />
+            Add milestone
+          </button>
+        }
+      />
+      <TimelineSummary plan={plan} milestones={all} today={today} />
+      <PlanWarnings warnings={plan.warnings} />
+      {requestedId && !selected ? (
+        <p className="callout callout-info" role="status">
+          That milestone is not in this plan any more. It may have been deleted or re-planned.
+        </p>
+      ) : null}
+
+      <div className={panelOpen ? 'tl-layout tl-layout-open' : 'tl-layout'} onKeyDown={onKeyDown}>
+        <section className="tl-main" aria-labelledby="milestones-title" inert={panelOpen && narrow}>
+          <div className="spread tl-toolbar">
+            <h2 id="milestones-title">Milestones</h2>
+            <div className="row">
+              {hasPast ? (
+                <button type="button" className="button button-small button-ghost" onClick={() => document.getElementById(TODAY_MARKER_ID)?.scrollIntoView({ block: 'center' })}>
+                  Go to today
+                </button>
+              ) : null}
+              <FilterControl value={filter} onChange={setFilter} />
+            </div>
+          </div>
+          {groups.some((g) => g.entries.some((e) => e.type === 'milestone')) ? null : (
+            <p className="muted">{EMPTY_FILTER_TEXT[filter]}</p>
+          )}
+          <MilestoneList groups={groups} today={today} selectedId={selectedId} onOpen={open} />
+        </section>
+        {selected ? <MilestonePanel milestone={selected} all={all} today={today} onClose={close} onOpen={open} /> : null}
+      </div>
+
+      {adding ? (
+        <CustomMilestoneDialog mode="add" initial={{ title: '', dueDate: today, hours: null, description: '' }} onSave={addMilestone} onClose={() => setAdding(false)} />
+      ) : null}
     </div>
   );
 }

@@ -1,0 +1,77 @@
+// The milestones grouped by month, with the today marker between past and future.
+import { memo } from 'react';
+import type { IsoDate } from '../domain/types';
+import type { MilestoneRecord } from '../db/schema';
+import { Icon } from '../ui/Icon';
+import { formatDate, formatHours, relativeDays } from '../ui/format';
+import { KIND_LABELS, milestoneStatus, type MonthGroup } from './model';
+import { formatMonth, formatRange } from './format-dates';
+import { StatusBadge } from './StatusBadge';
+
+export const TODAY_MARKER_ID = 'timeline-today';
+
+/** The element id of a milestone's row, for focus return and scrolling. */
+export function rowId(milestoneId: string): string {
+  return `milestone-row-${milestoneId}`;
+}
+
+interface MilestoneListProps {
+  groups: MonthGroup[];
+  today: IsoDate;
+  selectedId: string | null;
+  onOpen: (milestoneId: string) => void;
+}
+
+export const MilestoneList = memo(function MilestoneList({ groups, today, selectedId, onOpen }: MilestoneListProps) {
+  return (
+    <div className="tl-months">
+      {groups.map((group) => (
+        <section key={group.month} className="tl-month" aria-labelledby={`month-${group.month}`}>
+          <h3 id={`month-${group.month}`} className="tl-month-title">
+            {formatMonth(group.firstDay)}
+          </h3>
+          <ol className="tl-list">
+            {group.entries.map((entry) =>
+              entry.type === 'today' ? (
+                <li key="today" id={TODAY_MARKER_ID} className="tl-today">
+                  <span className="tl-today-label">
+                    <Icon name="flag" size={14} />
+                    Today
+                  </span>
+                  <span className="small">{formatDate(entry.date, 'long')}</span>
+                </li>
+              ) : (
+                <MilestoneRow key={entry.milestone.key} milestone={entry.milestone} today={today} selected={entry.milestone.id === selectedId} onOpen={onOpen} />
+              ),
+            )}
+          </ol>
+        </section>
+      ))}
+    </div>
+  );
+});
+
+function MilestoneRow({ milestone, today, selected, onOpen }: { milestone: MilestoneRecord; today: IsoDate; selected: boolean; onOpen: (id: string) => void }) {
+  const status = milestoneStatus(milestone, today);
+  return (
+    <li id={rowId(milestone.id)} className={`tl-item tl-item-${status}${selected ? ' tl-item-selected' : ''}`} data-kind={milestone.kind}>
+      <span className="tl-node" aria-hidden="true">
+        {status === 'done' ? <Icon name="check" size={12} /> : null}
+      </span>
+      <div className="tl-body">
+        <div className="tl-head">
+          <button type="button" className="tl-open" aria-expanded={selected} aria-controls={selected ? 'milestone-panel' : undefined} onClick={() => onOpen(milestone.id)}>
+            {milestone.title}
+          </button>
+          <StatusBadge status={status} />
+        </div>
+        <p className="tl-meta">
+          <span>{KIND_LABELS[milestone.kind]}</span>
+          <span className="tabular">{formatRange(milestone.startDate, milestone.dueDate)}</span>
+          {milestone.hours > 0 ? <span className="tabular">{formatHours(milestone.hours)}</span> : null}
+          {status === 'done' ? null : <span>Due {relativeDays(milestone.dueDate, today)}</span>}
+        </p>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,25 @@
+import type { PlanWarning } from '../domain/types';
+import { Icon } from '../ui/Icon';
+
+/** The plan engine's warnings (infeasible load, eligibility…), each with its way out. */
+export function PlanWarnings({ warnings }: { warnings: readonly PlanWarning[] }) {
+  if (warnings.length === 0) return null;
+  return (
+    <section className="stack" aria-labelledby="plan-warnings-title">
+      <h2 id="plan-warnings-title" className="tl-section-title">
+        Check {warnings.length === 1 ? 'this' : `these ${warnings.length} things`} about your plan
+      </h2>
+      <ul className="tl-warnings">
+        {warnings.map((warning, index) => (
+          <li key={`${warning.code}-${index}`} className="callout callout-warning">
+            <span className="row tl-warning-message">
+              <Icon name="alert" size={16} />
+              <span>{warning.message}</span>
+            </span>
+            {warning.fix ? <span className="small">{warning.fix}</span> : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
