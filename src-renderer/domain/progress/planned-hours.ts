@@ -28,10 +28,3 @@ export function loggedMinutesByDate(sessions: readonly { date: string; minutes: 
   for (const session of sessions) logged.set(session.date, (logged.get(session.date) ?? 0) + session.minutes);
   return logged;
 }
-
-/** Sum of a per-date map over dates in [from, to] (ISO strings compare as dates). */
-export function sumBetween(byDate: MinutesByDate, from: string, to: string): number {
-  let total = 0;
-  for (const [date, minutes] of byDate) if (date >= from && date <= to) total += minutes;
-  return total;
-}
