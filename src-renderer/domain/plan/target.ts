@@ -9,6 +9,15 @@ import { forwardLogistics, logisticsOn, type ExamLogistics } from './logistics';
 import { draftStudy, type StudyDraft } from './study-draft';
 import { MAX_HOURS_PER_WEEK } from './validate';
 
+/** The target-infeasible warning also carries its figures for re-planning screens. */
+export interface TargetInfeasibleWarning extends PlanWarning {
+  code: 'target-infeasible';
+  /** Weekly hours that would make the target, or null when no human week can. */
+  hoursPerWeekNeeded: number | null;
+  /** The exam date the plan uses instead: the earliest one at the plan's hours. */
+  earliestExamDate: string;
+}
+
 export interface Schedule {
   draft: StudyDraft;
   logistics: ExamLogistics;
@@ -63,7 +72,7 @@ function lowestRate(fits: (rate: number) => boolean, low: number, high: number):
   return hi / 2;
 }
 
-function infeasibleWarning(ctx: PlanContext, hoursPerWeek: number, target: string, examDay: DayIndex | null, earliest: string): PlanWarning {
+function infeasibleWarning(ctx: PlanContext, hoursPerWeek: number, target: string, examDay: DayIndex | null, earliest: string): TargetInfeasibleWarning {
   const reachable = (rate: number) => examDay !== null && logisticsOn(ctx, draftStudy(ctx, rate), examDay) !== null;
   const needed = hoursPerWeek < MAX_HOURS_PER_WEEK ? lowestRate(reachable, hoursPerWeek + 0.5, MAX_HOURS_PER_WEEK) : null;
   const moveFix = `Move your target exam date to ${earliest} or later.`;
@@ -72,11 +81,15 @@ function infeasibleWarning(ctx: PlanContext, hoursPerWeek: number, target: strin
       code: 'target-infeasible',
       message: `Your target exam date ${target} can't be met, even at ${MAX_HOURS_PER_WEEK} hours a week${ctx.eligibility.gap ? ' (the eligibility experience alone takes longer)' : ''}. At ${hoursPerWeek} hours a week the earliest exam date is ${earliest}; the plan uses that date.`,
       fix: moveFix,
+      hoursPerWeekNeeded: null,
+      earliestExamDate: earliest,
     };
   return {
     code: 'target-infeasible',
     message: `Your target exam date ${target} needs about ${needed} hours a week; this plan studies ${hoursPerWeek}. At ${hoursPerWeek} hours a week the earliest exam date is ${earliest}; the plan uses that date.`,
     fix: `${moveFix} Or study about ${needed} hours a week${ctx.input.pace === 'self-paced' ? '' : ' (self-paced or a faster program)'}.`,
+    hoursPerWeekNeeded: needed,
+    earliestExamDate: earliest,
   };
 }
 

@@ -57,3 +57,20 @@ describe('bad input', () => {
     expect(buildPlan({ ...base, studyDays: [3, 3, 3] })).toEqual(buildPlan({ ...base, studyDays: [3] }));
   });
 });
+
+describe('plans that would never end', () => {
+  it('too few hours a week for a plan within a century says how many would do', () => {
+    const error = errorFor({ ...base, path: 'associate', hoursPerWeek: 0.25 });
+    expect(error.field).toBe('hoursPerWeek');
+    expect(error.message).toMatch(/over 100 years\. Plan at least [\d.]+ hours a week/);
+  });
+
+  it('a tiny but workable weekly load still gets a plan, with a warning', () => {
+    const plan = buildPlan({ ...base, hoursPerWeek: 0.5 });
+    expect(plan.warnings.map((w) => w.code)).toContain('duration-outside-typical');
+  });
+
+  it('breaks that push the exam past the year 9999 are rejected', () => {
+    expect(errorFor({ ...base, startDate: '9998-01-04', breaks: [{ from: '9998-01-05', to: '9999-12-31' }] }).field).toBe('breaks');
+  });
+});

@@ -1,7 +1,7 @@
 // Worked examples for every credential and for the situations a user hits:
 // missing diploma, eligibility, modules already done, a target date, breaks.
 import { describe, expect, it } from 'vitest';
-import { buildPlan } from '../../../src-renderer/domain/plan';
+import { buildPlan, type TargetInfeasibleWarning } from '../../../src-renderer/domain/plan';
 import { modulesFor } from '../../../src-renderer/domain/catalog';
 import type { Milestone, PlanInput, PlanResult } from '../../../src-renderer/domain/types';
 
@@ -267,3 +267,15 @@ describe('breaks', () => {
 function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
+
+describe('the target-infeasible warning carries its figures', () => {
+  it('hours needed and the earliest date, or null hours when nothing can make it', () => {
+    const plan = buildPlan({ ...base, targetExamDate: '2027-06-01' });
+    const warning = plan.warnings.find((w) => w.code === 'target-infeasible') as TargetInfeasibleWarning;
+    expect(warning.earliestExamDate).toBe(plan.examDate);
+    expect(warning.hoursPerWeekNeeded).toBeGreaterThan(10);
+    expect(warning.message).toContain(`about ${warning.hoursPerWeekNeeded} hours a week`);
+    const hopeless = buildPlan({ ...base, targetExamDate: '2027-01-05' }).warnings.find((w) => w.code === 'target-infeasible') as TargetInfeasibleWarning;
+    expect(hopeless.hoursPerWeekNeeded).toBeNull();
+  });
+});
