@@ -1,8 +1,188 @@
+import { addDays, format } from 'date-fns';
+import type { Page } from '@playwright/test';
 import { test, expect, openApp } from './fixtures';
 import { createPlanThroughUi } from './helpers';
 
-test('the shared helper creates a plan through the onboarding screen', async ({ page }) => {
-  await openApp(page);
-  await createPlanThroughUi(page);
+const iso = (date: Date) => format(date, 'yyyy-MM-dd');
+const START = iso(addDays(new Date(), 7));
+
+function next(page: Page) {
+  return page.getByRole('button', { name: 'Next', exact: true }).click();
+}
+
+async function chooseCpc(page: Page) {
+  await page.getByRole('radiogroup', { name: 'Role' }).getByRole('radio', { name: 'Coder', exact: true }).check();
+  await page.getByRole('radiogroup', { name: 'Credential', exact: true }).getByRole('radio', { name: /^CPC\b/ }).check();
+}
+
+test('a new user completes onboarding by labels and lands on the timeline with the plan kept', async ({ page }) => {
+  await openApp(page, 'new');
+  await expect(page.getByRole('heading', { level: 1, name: 'New plan' })).toBeVisible();
+
+  // Goal: the credential's facts, sources and the note to confirm with the body.
+  await chooseCpc(page);
+  const facts = page.getByRole('region', { name: 'CPC facts and sources' });
+  await expect(facts.getByRole('row', { name: /Issuing body/ })).toContainText('AAPC');
+  await expect(facts.getByRole('row', { name: /Exam fee \(member\)/ })).toContainText('Unverified');
+  await expect(facts.getByRole('row', { name: /Exam fee \(non-member\)/ })).toContainText('Unknown');
+  await expect(facts.getByRole('link', { name: /CPC Test Prep/ }).first()).toHaveAttribute('href', /^https:\/\//);
+  await expect(facts.getByText('Confirm with AAPC before you register.')).toBeVisible();
+  // The biller role narrows the list to billing credentials.
+  await page.getByRole('radiogroup', { name: 'Role' }).getByRole('radio', { name: 'Biller', exact: true }).check();
+  await expect(page.getByRole('radiogroup', { name: 'Credential', exact: true }).getByRole('radio')).toHaveCount(1);
+  await chooseCpc(page);
+  await next(page);
+
+  // Path
+  await expect(page.getByRole('heading', { level: 2, name: 'Path' })).toBeFocused();
+  await page.getByRole('radiogroup', { name: 'Path', exact: true }).getByRole('radio', { name: 'Certificate', exact: true }).check();
+  await page.getByRole('radiogroup', { name: 'Pace', exact: true }).getByRole('radio', { name: 'Self-paced', exact: true }).check();
+  await expect(page.getByRole('radio', { name: 'Self-paced' })).toHaveAccessibleDescription(/3–27 months/);
+  await page.getByLabel('Program name').fill('Evening coding course');
+  await next(page);
+
+  // Schedule
+  await page.getByLabel('Start date', { exact: true }).fill(START);
+  await page.getByLabel('Hours per week', { exact: true }).fill('10');
+  const days = page.getByRole('group', { name: 'Study days' });
+  await days.getByRole('checkbox', { name: 'Saturday' }).check();
+  await days.getByRole('checkbox', { name: 'Friday' }).uncheck();
+  await expect(page.getByLabel('Target exam date', { exact: true })).toHaveValue('');
+  await page.getByRole('button', { name: 'Add a break' }).click();
+  const firstBreak = page.getByRole('group', { name: 'Break 1' });
+  await firstBreak.getByLabel('First day').fill(iso(addDays(new Date(), 40)));
+  await firstBreak.getByLabel('Last day').fill(iso(addDays(new Date(), 47)));
+  await next(page);
+
+  // Review: registration comes before the exam, the name has a sensible default.
+  await expect(page.getByRole('heading', { level: 2, name: 'Review' })).toBeVisible();
+  await expect(page.getByLabel('Plan name')).toHaveValue('CPC — self-paced');
+  const timeline = page.getByRole('region', { name: 'Timeline' });
+  const items = await timeline.getByRole('listitem').allInnerTexts();
+  const registration = items.findIndex((t) => /Register for the CPC exam/.test(t));
+  const exam = items.findIndex((t) => /CPC exam day/.test(t));
+  expect(registration).toBeGreaterThanOrEqual(0);
+  expect(exam).toBeGreaterThan(registration);
+  await page.getByRole('button', { name: 'Create plan' }).click();
+
   await expect(page).toHaveURL(/#\/timeline/);
+  await expect(page.getByText('Plan created').first()).toBeVisible();
+
+  // Reload: the plan is still there, with everything the user chose.
+  await page.reload();
+  await page.goto('/index.html#/plan');
+  const active = page.getByRole('region', { name: 'CPC — self-paced' });
+  await expect(active).toContainText('Certificate, self-paced');
+  await expect(active).toContainText('Evening coding course');
+  await expect(active).toContainText('10 h');
+});
+
+test('Back and a reload never lose what the user entered', async ({ page }) => {
+  await openApp(page, 'new');
+  await chooseCpc(page);
+  await next(page);
+  await page.getByRole('radio', { name: 'Associate degree', exact: true }).check();
+  await page.getByRole('radio', { name: 'Full time', exact: true }).check();
+  await page.getByLabel('Program name').fill('Community college HIT');
+  await next(page);
+  await page.getByLabel('Hours per week', { exact: true }).fill('30');
+  await page.getByLabel('Start date', { exact: true }).fill(START);
+
+  await page.getByRole('button', { name: 'Back' }).click();
+  await expect(page.getByRole('radio', { name: 'Associate degree', exact: true })).toBeChecked();
+  await expect(page.getByRole('radio', { name: 'Full time', exact: true })).toBeChecked();
+  await expect(page.getByLabel('Program name')).toHaveValue('Community college HIT');
+  await page.getByRole('button', { name: 'Back' }).click();
+  await expect(page.getByRole('radio', { name: /^CPC\b/ })).toBeChecked();
+  await next(page);
+  await next(page);
+  await expect(page.getByLabel('Hours per week', { exact: true })).toHaveValue('30');
+  await expect(page.getByLabel('Start date', { exact: true })).toHaveValue(START);
+
+  // A reload mid-way comes back to the same step with the same answers.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 2, name: 'Schedule' })).toBeVisible();
+  await expect(page.getByLabel('Hours per week', { exact: true })).toHaveValue('30');
+  await page.getByRole('button', { name: 'Back' }).click();
+  await expect(page.getByLabel('Program name')).toHaveValue('Community college HIT');
+
+  // Start over clears the draft.
+  await page.getByRole('button', { name: 'Start over' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Goal' })).toBeVisible();
+  await expect(page.getByRole('radio', { name: /^CPC\b/ })).not.toBeChecked();
+});
+
+test('bad input shows an inline, announced error next to the field and goes nowhere', async ({ page }) => {
+  await openApp(page, 'new');
+  await next(page);
+  await expect(page.getByRole('radiogroup', { name: 'Credential', exact: true })).toHaveAccessibleDescription(/Choose the credential/);
+  await expect(page.getByRole('alert')).toContainText('Check Credential');
+  await chooseCpc(page);
+  await expect(page.getByRole('alert')).toHaveText('');
+  await next(page);
+  await next(page);
+
+  const hours = page.getByLabel('Hours per week', { exact: true });
+  await hours.fill('0');
+  await next(page);
+  await expect(page.getByRole('heading', { level: 2, name: 'Schedule' })).toBeVisible();
+  await expect(hours).toHaveAttribute('aria-invalid', 'true');
+  await expect(hours).toHaveAccessibleDescription(/a number above 0/);
+  await expect(hours).toBeFocused();
+  await expect(page.getByRole('alert')).toContainText('Check Hours per week');
+  await hours.fill('12');
+  await expect(hours).not.toHaveAttribute('aria-invalid', 'true');
+
+  await page.getByLabel('Start date', { exact: true }).fill(START);
+  const target = page.getByLabel('Target exam date', { exact: true });
+  await target.fill(iso(addDays(new Date(), 2)));
+  await next(page);
+  await expect(target).toHaveAccessibleDescription(/must be after your start date/);
+  await expect(page.getByRole('heading', { level: 2, name: 'Schedule' })).toBeVisible();
+
+  await target.fill('');
+  for (const day of ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday']) await page.getByRole('checkbox', { name: day }).uncheck();
+  await next(page);
+  await expect(page.getByRole('group', { name: 'Study days' })).toHaveAccessibleDescription(/at least one study day/);
+});
+
+test('compare paths shows every path and pace and carries the chosen one into the plan', async ({ page }) => {
+  await openApp(page, 'new');
+  await chooseCpc(page);
+  await next(page);
+  await page.getByRole('button', { name: 'Compare paths' }).click();
+  const table = page.getByRole('table', { name: /Every path and pace for CPC/ });
+  await expect(table.getByRole('row')).toHaveCount(7); // header + 2 paths × 3 paces
+  await expect(table.getByRole('columnheader', { name: 'Exam date' })).toBeVisible();
+  await expect(table.getByRole('row', { name: /Certificate, self-paced/ })).toContainText('from $1,239');
+  const row = table.getByRole('row', { name: /Associate degree, full time/ });
+  await expect(row).toContainText('25 h');
+  await row.getByRole('button', { name: 'Choose Associate degree, full time' }).click();
+
+  await expect(page.getByRole('radio', { name: 'Associate degree', exact: true })).toBeChecked();
+  await expect(page.getByRole('radio', { name: 'Full time', exact: true })).toBeChecked();
+  await expect(table.getByRole('row', { name: /Associate degree, full time/ })).toContainText('Current choice');
+  await next(page);
+  await expect(page.getByLabel('Hours per week', { exact: true })).toHaveValue('25');
+  await next(page);
+  await expect(page.getByLabel('Plan name')).toHaveValue('CPC — associate degree, full time');
+});
+
+test('study days follow the first day of the week chosen in preferences', async ({ page }) => {
+  await openApp(page, 'plan');
+  await page.getByLabel('First day of the week').selectOption({ label: 'Monday' });
+  await expect(page.getByText('Weeks now start on Monday').first()).toBeVisible();
+  await page.goto('/index.html#/new');
+  await chooseCpc(page);
+  await next(page);
+  await next(page);
+  await expect(page.getByRole('group', { name: 'Study days' }).getByRole('checkbox').first()).toHaveAccessibleName('Monday');
+});
+
+test('the shared helper creates a named plan through the onboarding screen', async ({ page }) => {
+  await openApp(page);
+  await createPlanThroughUi(page, { credential: 'CCS', path: 'Associate degree', pace: 'Full time', hoursPerWeek: 30, startDate: START, name: 'My CCS plan' });
+  await page.goto('/index.html#/plan');
+  await expect(page.getByRole('heading', { level: 2, name: 'My CCS plan' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'My CCS plan' })).toContainText('Associate degree, full time');
 });

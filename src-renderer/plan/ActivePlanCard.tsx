@@ -1,0 +1,55 @@
+// The plan the user is working on: goal and facts, path, dates, load and warnings.
+import { findCredential } from '../domain/catalog';
+import type { PlanRecord } from '../db/schema';
+import { CredentialFacts } from '../onboarding/CredentialFacts';
+import { pathAndPace } from '../onboarding/labels';
+import { WarningList } from '../onboarding/WarningList';
+import { formatDate, formatHours } from '../ui/format';
+import { hrefFor } from '../app/router';
+
+export function ActivePlanCard({ plan }: { plan: PlanRecord }) {
+  const credential = findCredential(plan.input.credential);
+  return (
+    <section className="card stack-lg" aria-labelledby="active-plan-title">
+      <div className="spread">
+        <div className="stack-tight">
+          <span className="badge badge-accent active-badge">Active plan</span>
+          <h2 id="active-plan-title">{plan.name}</h2>
+          <p className="muted">
+            {credential ? `${credential.id} — ${credential.fullName.value}` : plan.input.credential} · {pathAndPace(plan.input.path, plan.input.pace)}
+            {plan.programName ? ` · ${plan.programName}` : ''}
+          </p>
+        </div>
+        <a className="button" href={hrefFor('timeline')}>
+          Open timeline
+        </a>
+      </div>
+      <dl className="plan-stats">
+        <div className="stat">
+          <dt className="stat-label">Start</dt>
+          <dd className="stat-value plan-stat-value">{formatDate(plan.input.startDate)}</dd>
+        </div>
+        <div className="stat">
+          <dt className="stat-label">Exam date</dt>
+          <dd className="stat-value plan-stat-value">{formatDate(plan.examDate)}</dd>
+        </div>
+        <div className="stat">
+          <dt className="stat-label">Total study hours</dt>
+          <dd className="stat-value plan-stat-value">{formatHours(plan.totalHours)}</dd>
+        </div>
+        <div className="stat">
+          <dt className="stat-label">Hours per week</dt>
+          <dd className="stat-value plan-stat-value">
+            {formatHours(plan.weeklyHoursNeeded)}
+            {plan.weeklyHoursNeeded !== plan.input.hoursPerWeek ? <span className="small muted"> (you said {formatHours(plan.input.hoursPerWeek)})</span> : null}
+          </dd>
+        </div>
+      </dl>
+      <section className="stack" aria-labelledby="active-warnings">
+        <h3 id="active-warnings">Warnings</h3>
+        <WarningList warnings={plan.warnings} emptyText="No warnings for this plan." />
+      </section>
+      {credential ? <CredentialFacts credential={credential} /> : null}
+    </section>
+  );
+}

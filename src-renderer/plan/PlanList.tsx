@@ -1,0 +1,107 @@
+// Every plan with its actions: make active, rename, archive or unarchive, delete (asks first, can be undone).
+import { useState } from 'react';
+import { deletePlan, setActivePlan, setArchived, undoDeletePlan } from '../db/plans';
+import type { PlanRecord } from '../db/schema';
+import { pathAndPace } from '../onboarding/labels';
+import { ConfirmDialog } from '../ui/Dialog';
+import { formatDate } from '../ui/format';
+import { useNotices } from '../ui/Notices';
+import { RenameDialog } from './RenameDialog';
+
+interface PlanListProps {
+  plans: PlanRecord[];
+  activeId: string | null;
+}
+
+export function PlanList({ plans, activeId }: PlanListProps) {
+  const { notify } = useNotices();
+  const [renaming, setRenaming] = useState<PlanRecord | null>(null);
+  const [deleting, setDeleting] = useState<PlanRecord | null>(null);
+
+  async function run(action: () => Promise<void>, done: string) {
+    try {
+      await action();
+      notify(done);
+    } catch (reason) {
+      notify(`That did not work: ${reason instanceof Error ? reason.message : String(reason)}`, { tone: 'error' });
+    }
+  }
+
+  async function archive(plan: PlanRecord, archived: boolean) {
+    await setArchived(plan.id, archived);
+    // An archived plan steps aside: the newest open plan becomes the active one.
+    if (archived && plan.id === activeId) {
+      const next = plans.find((p) => p.id !== plan.id && !p.archived);
+      if (next) await setActivePlan(next.id);
+    }
+  }
+
+  async function confirmDelete(plan: PlanRecord) {
+    setDeleting(null);
+    try {
+      await deletePlan(plan.id);
+      notify(`Deleted “${plan.name}”`, {
+        action: {
+          label: 'Undo',
+          run: () => void run(() => undoDeletePlan(plan.id), `Restored “${plan.name}”`),
+        },
+      });
+    } catch (reason) {
+      notify(`The plan could not be deleted: ${reason instanceof Error ? reason.message : String(reason)}`, { tone: 'error' });
+    }
+  }
+
+  return (
+    <section className="card stack" aria-labelledby="plans-title">
+      <h2 id="plans-title" className="card-title">
+        Your plans
+      </h2>
+      <ul className="plan-list">
+        {plans.map((plan) => {
+          const active = plan.id === activeId;
+          return (
+            <li key={plan.id} className={active ? 'plan-item plan-item-active' : 'plan-item'}>
+              <div className="plan-item-text">
+                <span className="plan-item-name">
+                  <strong>{plan.name}</strong>
+                  {active ? <span className="badge badge-accent">Active</span> : null}
+                  {plan.archived ? <span className="badge badge-upcoming">Archived</span> : null}
+                </span>
+                <span className="muted small">
+                  {plan.input.credential} · {pathAndPace(plan.input.path, plan.input.pace)} · exam {formatDate(plan.examDate)}
+                </span>
+              </div>
+              <div className="row plan-item-actions">
+                {!active ? (
+                  <button type="button" className="button button-small" aria-label={`Make active: ${plan.name}`} onClick={() => void run(() => setActivePlan(plan.id), `“${plan.name}” is now the active plan`)}>
+                    Make active
+                  </button>
+                ) : null}
+                <button type="button" className="button button-small" aria-label={`Rename ${plan.name}`} onClick={() => setRenaming(plan)}>
+                  Rename
+                </button>
+                <button
+                  type="button"
+                  className="button button-small"
+                  aria-label={`${plan.archived ? 'Unarchive' : 'Archive'} ${plan.name}`}
+                  onClick={() => void run(() => archive(plan, !plan.archived), plan.archived ? `Unarchived “${plan.name}”` : `Archived “${plan.name}”`)}
+                >
+                  {plan.archived ? 'Unarchive' : 'Archive'}
+                </button>
+                <button type="button" className="button button-small button-danger" aria-label={`Delete ${plan.name}`} onClick={() => setDeleting(plan)}>
+                  Delete
+                </button>
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+      {renaming ? <RenameDialog plan={renaming} onClose={() => setRenaming(null)} /> : null}
+      {deleting ? (
+        <ConfirmDialog title={`Delete “${deleting.name}”?`} confirmLabel="Delete plan" danger onConfirm={() => void confirmDelete(deleting)} onCancel={() => setDeleting(null)}>
+          <p>The plan, its milestones and its study history disappear. You can undo this for a short while from the message that appears.</p>
+        </ConfirmDialog>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,11 @@
+// Applies the theme the user chose in Preferences (System follows the OS) and
+// re-applies it when the setting changes. Mounted once by the app shell.
+import { useEffect } from 'react';
+import { applyTheme } from '../app/theme';
+import { useSetting } from '../db/settings';
+
+export function ThemeFromSettings() {
+  const theme = useSetting('theme');
+  useEffect(() => applyTheme(theme ?? 'system'), [theme]);
+  return null;
+}
