@@ -9,6 +9,8 @@ export interface PlanRecord {
   programName?: string;
   input: PlanInput;
   examDate: IsoDate;
+  /** Local 'HH:mm' of the exam appointment, once the user has booked it. */
+  examTime?: string | null;
   totalHours: number;
   weeklyHoursNeeded: number;
   warnings: PlanWarning[];

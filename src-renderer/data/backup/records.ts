@@ -86,6 +86,7 @@ export const planSchema: z.ZodType<PlanRecord> = z.strictObject({
   programName: shortText.optional(),
   input: planInputSchema,
   examDate: isoDateSchema,
+  examTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:mm').nullish(),
   totalHours: amount(100_000),
   weeklyHoursNeeded: amount(100_000),
   warnings: z.array(warningSchema).max(LIMITS.listItems),
