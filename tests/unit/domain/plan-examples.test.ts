@@ -1,7 +1,7 @@
 // Worked examples for every credential and for the situations a user hits:
 // missing diploma, eligibility, modules already done, a target date, breaks.
 import { describe, expect, it } from 'vitest';
-import { buildPlan, type TargetInfeasibleWarning } from '../../../src-renderer/domain/plan';
+import { buildPlan, comparePaths, type TargetInfeasibleWarning } from '../../../src-renderer/domain/plan';
 import { modulesFor } from '../../../src-renderer/domain/catalog';
 import type { Milestone, PlanInput, PlanResult } from '../../../src-renderer/domain/types';
 
@@ -277,5 +277,39 @@ describe('the target-infeasible warning carries its figures', () => {
     expect(warning.message).toContain(`about ${warning.hoursPerWeekNeeded} hours a week`);
     const hopeless = buildPlan({ ...base, targetExamDate: '2027-01-05' }).warnings.find((w) => w.code === 'target-infeasible') as TargetInfeasibleWarning;
     expect(hopeless.hoursPerWeekNeeded).toBeNull();
+  });
+});
+
+describe('comparePaths', () => {
+  const rows = comparePaths({ ...base, hoursPerWeek: 15 });
+  const row = (path: string, pace: string) => rows.find((r) => r.path === path && r.pace === pace)!;
+
+  it('gives all six path and pace combinations with exam date, months, hours and warnings', () => {
+    expect(rows.map((r) => `${r.path}/${r.pace}`)).toEqual([
+      'certificate/self-paced',
+      'certificate/part-time',
+      'certificate/full-time',
+      'associate/self-paced',
+      'associate/part-time',
+      'associate/full-time',
+    ]);
+    for (const r of rows) {
+      const plan = buildPlan({ ...base, hoursPerWeek: 15, path: r.path, pace: r.pace });
+      expect(r).toMatchObject({ examDate: plan.examDate, totalHours: plan.totalHours, weeklyHours: plan.weeklyHoursNeeded, warnings: plan.warnings });
+      expect(r.months).toBeGreaterThan(0);
+    }
+  });
+
+  it('orders the rows the way the rules say', () => {
+    expect(row('certificate', 'part-time').months).toBeGreaterThan(row('certificate', 'full-time').months);
+    expect(row('associate', 'full-time').months).toBeGreaterThan(row('certificate', 'full-time').months);
+    expect(row('associate', 'full-time').totalHours).toBeGreaterThan(row('certificate', 'full-time').totalHours);
+    expect(row('certificate', 'full-time').weeklyHours).toBe(25);
+  });
+
+  it('shows cost only where it is known, and the seed tuition as a "from" price', () => {
+    expect(rows.every((r) => r.costUsd === null)).toBe(true);
+    expect(row('certificate', 'self-paced').costFromUsd).toMatchObject({ amount: 1239 });
+    expect(row('associate', 'part-time').costFromUsd).toBeUndefined();
   });
 });
