@@ -106,7 +106,7 @@ export function Stopwatch({ planId, milestones, defaultMilestoneId }: { planId: 
         </Field>
       )}
       <div className="row">
-        <button type="button" className={running ? 'button' : 'button button-primary'} onClick={start} aria-disabled={running ? true : undefined}>
+        <button type="button" className={running ? 'button' : 'button button-primary'} onClick={start}>
           <Icon name="play" /> Start
         </button>
         {running ? (

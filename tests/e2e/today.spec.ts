@@ -1,0 +1,112 @@
+// The home dashboard: logging sessions (and refusing bad ones), the stopwatch
+// across a reload, and the empty state for a new user.
+import { addDays, format } from 'date-fns';
+import type { Page } from '@playwright/test';
+import { test, expect, openApp } from './fixtures';
+import { createPlanThroughUi } from './helpers';
+
+const iso = (date: Date) => format(date, 'yyyy-MM-dd');
+
+async function openToday(page: Page) {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+}
+
+function quickAdd(page: Page) {
+  return page.getByRole('region', { name: 'Log a study session' });
+}
+
+test('a new user without a plan is sent to create one', async ({ page }) => {
+  await openApp(page, 'today');
+  await expect(page.getByRole('heading', { level: 2, name: 'No plan yet' })).toBeVisible();
+  await page.getByRole('link', { name: 'Create your plan' }).click();
+  await expect(page).toHaveURL(/#\/new/);
+});
+
+test('logging sessions: bad input is refused inline and nothing is saved; a good one counts toward the week', async ({ page }) => {
+  await openApp(page);
+  await createPlanThroughUi(page, { hoursPerWeek: 10 });
+  await openToday(page);
+
+  const form = quickAdd(page);
+  const duration = form.getByLabel('Duration');
+  const logButton = form.getByRole('button', { name: 'Log session' });
+  await expect(form.getByLabel('Date')).toHaveValue(iso(new Date()));
+  await expect(page.getByRole('progressbar', { name: /Hours this week: 0 h of/ })).toBeVisible();
+
+  await duration.fill('0');
+  await logButton.click();
+  await expect(duration).toHaveAccessibleDescription(/The duration must be at least 1 minute\./);
+  await expect(duration).toHaveAttribute('aria-invalid', 'true');
+  await expect(duration).toBeFocused();
+
+  await duration.fill('-30');
+  await logButton.click();
+  await expect(duration).toHaveAccessibleDescription(/The duration cannot be negative\./);
+
+  await duration.fill('24:30');
+  await logButton.click();
+  await expect(duration).toHaveAccessibleDescription(/cannot be longer than 24 hours/);
+
+  await duration.fill('an hour');
+  await logButton.click();
+  await expect(duration).toHaveAccessibleDescription(/hours and minutes \(for example 1:30\)/);
+
+  const tomorrow = iso(addDays(new Date(), 1));
+  await form.getByLabel('Date').fill(tomorrow);
+  await duration.fill('45');
+  await logButton.click();
+  await expect(form.getByLabel('Date')).toHaveAccessibleDescription(`${tomorrow} is in the future. Log a session on or before today (${iso(new Date())}).`);
+  await expect(duration).not.toHaveAttribute('aria-invalid', 'true');
+
+  // Nothing was saved by any of the refused attempts.
+  await expect(page.getByRole('progressbar', { name: /Hours this week: 0 h of/ })).toBeVisible();
+
+  await form.getByLabel('Date').fill(iso(new Date()));
+  await duration.fill('1:30');
+  await form.getByLabel('Note (optional)').fill('Prefixes and suffixes');
+  await logButton.click();
+  await expect(page.getByRole('status').filter({ hasText: /Logged 1 h 30 min of .+/ })).toBeAttached();
+  await expect(page.getByRole('progressbar', { name: /Hours this week: 1\.5 h of/ })).toBeVisible();
+  await expect(duration).toHaveValue('');
+  await expect(page.getByText('Studied today')).toBeVisible();
+
+  await page.getByRole('link', { name: 'See all progress' }).click();
+  const log = page.getByRole('region', { name: 'Session log' });
+  await expect(log.getByRole('row', { name: /1 h 30 min .*Prefixes and suffixes/ })).toBeVisible();
+});
+
+test('the stopwatch keeps running across a reload, refuses a second start and logs the session when stopped', async ({ page }) => {
+  await page.clock.install();
+  await openApp(page);
+  await createPlanThroughUi(page, { hoursPerWeek: 10 });
+  await openToday(page);
+
+  const stopwatch = page.getByRole('region', { name: 'Stopwatch' });
+  await stopwatch.getByRole('button', { name: 'Start' }).click();
+  await expect(stopwatch.getByRole('timer', { name: 'Time studied' })).toBeVisible();
+  await expect(stopwatch.getByText(/Running since/)).toBeVisible();
+
+  // A second start is refused with a message; the first keeps running.
+  await stopwatch.getByRole('button', { name: 'Start' }).click();
+  await expect(stopwatch.getByRole('alert')).toContainText('A stopwatch is already running');
+
+  await page.reload();
+  await expect(stopwatch.getByRole('timer', { name: 'Time studied' })).toBeVisible();
+  await page.clock.fastForward('01:05:00');
+  await expect(stopwatch.getByRole('timer', { name: 'Time studied' })).toHaveText(/^1:05:\d\d$/);
+
+  await stopwatch.getByRole('button', { name: 'Stop and log' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /Logged 1 h 5 min of .+ from the stopwatch/ })).toBeAttached();
+  await expect(stopwatch.getByRole('timer')).toHaveCount(0);
+  await expect(page.getByRole('progressbar', { name: /Hours this week: 1\.1 h of/ })).toBeVisible();
+
+  // Still stopped after a reload; a discarded stopwatch logs nothing.
+  await page.reload();
+  await expect(stopwatch.getByRole('button', { name: 'Start' })).toBeVisible();
+  await stopwatch.getByRole('button', { name: 'Start' }).click();
+  await page.clock.fastForward('00:20:00');
+  await stopwatch.getByRole('button', { name: 'Discard' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Stopwatch discarded. Nothing was logged.' })).toBeAttached();
+  await expect(page.getByRole('progressbar', { name: /Hours this week: 1\.1 h of/ })).toBeVisible();
+});
