@@ -2,7 +2,7 @@
 // countdown, the plan's warnings and a detail panel per milestone. The open
 // milestone lives in the URL (#/timeline?milestone=<id>) so notifications
 // and links can open it.
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ScreenProps } from '../app/screens';
 import { hrefFor, navigate } from '../app/router';
 import { useActivePlan, useMilestones, usePlans } from '../db/hooks';
@@ -67,13 +67,18 @@ export default function TimelineScreen({ params }: ScreenProps) {
     previousId.current = selectedId;
   }, [selectedId]);
 
-  function onKeyDown(event: KeyboardEvent) {
-    if (event.key !== 'Escape' || !selectedId || event.defaultPrevented) return;
-    // A dialog over the panel handles its own Escape.
-    if ((event.target as Element).closest('[role="dialog"], [role="alertdialog"]')) return;
-    event.preventDefault();
-    close();
-  }
+  // Escape closes the panel from anywhere on the screen (focus may be on the
+  // page after a toast went away), except while a dialog handles its own Escape.
+  useEffect(() => {
+    if (!selectedId) return;
+    function onKeyDown(event: globalThis.KeyboardEvent) {
+      if (event.key !== 'Escape' || event.defaultPrevented || document.querySelector('[aria-modal="true"]')) return;
+      event.preventDefault();
+      close();
+    }
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [selectedId, close]);
 
   const addMilestone = async (input: CustomMilestoneInput) => {
     if (!plan) return;
@@ -121,7 +126,7 @@ export default function TimelineScreen({ params }: ScreenProps) {
         </p>
       ) : null}
 
-      <div className={panelOpen ? 'tl-layout tl-layout-open' : 'tl-layout'} onKeyDown={onKeyDown}>
+      <div className={panelOpen ? 'tl-layout tl-layout-open' : 'tl-layout'}>
         <section className="tl-main" aria-labelledby="milestones-title" inert={panelOpen && narrow}>
           <div className="spread tl-toolbar">
             <h2 id="milestones-title">Milestones</h2>
