@@ -90,7 +90,9 @@ if (!app.requestSingleInstanceLock()) {
       startUrl: devServerUrl ?? `${APP_ORIGIN}/index.html`,
       shouldHideOnClose: () => background.closeToTray && !quitting,
     });
-    features.start(mainWindow);
+    const tray = features.start(mainWindow);
+    // The real-app test suite checks the tray exists; Electron cannot list trays.
+    if (process.env.CODERPATH_E2E === '1') Object.assign(globalThis, { coderpathE2e: { tray } });
   });
 
   app.on('activate', () => revealWindow(mainWindow));
