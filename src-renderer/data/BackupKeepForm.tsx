@@ -1,7 +1,6 @@
 // How many automatic backups to keep (the 'backupKeep' setting).
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { SETTINGS, writeSetting } from '../db/settings';
-import { Field } from '../ui/Field';
 import { useNotices } from '../ui/Notices';
 
 /** Render with `key={keep}` so a value saved elsewhere resets the field. */
@@ -9,6 +8,7 @@ export function BackupKeepForm({ keep }: { keep: number }) {
   const { notify } = useNotices();
   const [value, setValue] = useState(String(keep));
   const [error, setError] = useState<string | null>(null);
+  const id = useId();
 
   async function save(event: FormEvent) {
     event.preventDefault();
@@ -22,14 +22,38 @@ export function BackupKeepForm({ keep }: { keep: number }) {
     notify(`CoderPath will keep the newest ${parsed.data} backup${parsed.data === 1 ? '' : 's'}.`);
   }
 
+  // Laid out by hand (not Field) so Save sits beside the number it saves.
   return (
-    <form className="row keep-form" onSubmit={(e) => void save(e)} noValidate>
-      <Field label="Backups to keep" hint="Older ones are deleted as new ones are made." error={error}>
-        <input className="input keep-input" type="number" inputMode="numeric" min={1} max={100} step={1} value={value} onChange={(e) => setValue(e.target.value)} />
-      </Field>
-      <button type="submit" className="button" disabled={value === String(keep)}>
-        Save
-      </button>
+    <form className="keep-form" onSubmit={(e) => void save(e)} noValidate>
+      <label className="field-label" htmlFor={id}>
+        Backups to keep
+      </label>
+      <div className="row">
+        <input
+          id={id}
+          className="input keep-input"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={100}
+          step={1}
+          value={value}
+          aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
+          aria-invalid={error ? true : undefined}
+          onChange={(e) => setValue(e.target.value)}
+        />
+        <button type="submit" className="button" disabled={value === String(keep)}>
+          Save
+        </button>
+      </div>
+      {error ? (
+        <span className="field-error" id={`${id}-error`}>
+          {error}
+        </span>
+      ) : null}
+      <span className="field-hint" id={`${id}-hint`}>
+        Older backups are deleted as new ones are made.
+      </span>
     </form>
   );
 }

@@ -18,7 +18,7 @@ function DataOverview() {
   const { backups, error, reload } = useBackupList();
   if (plan === undefined) return null;
   return (
-    <div className="page">
+    <div className="page data-page">
       <PageHeader title="Data" description="Your study data stays on this computer. Back it up, move it, or take your plan to a calendar or a printout." />
       <div className="grid-2">
         <ExportCard plan={plan} />

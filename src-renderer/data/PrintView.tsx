@@ -18,11 +18,11 @@ const PATH_LABELS = { certificate: 'Certificate program', associate: 'Associate 
 const PACE_LABELS = { 'self-paced': 'self-paced', 'part-time': 'part time', 'full-time': 'full time' } as const;
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
-function statusOf(milestone: MilestoneRecord, today: string): string {
-  if (milestone.doneAt) return 'Done';
-  if (milestone.dueDate < today) return 'Overdue';
-  if (milestone.startDate <= today) return 'In progress';
-  return 'Upcoming';
+function StatusBadge({ milestone, today }: { milestone: MilestoneRecord; today: string }) {
+  if (milestone.doneAt) return <span className="badge badge-done">Done</span>;
+  if (milestone.dueDate < today) return <span className="badge badge-overdue">Overdue</span>;
+  if (milestone.startDate <= today) return <span className="badge badge-soon">In progress</span>;
+  return <span className="badge badge-upcoming">Upcoming</span>;
 }
 
 function PlanSummary({ plan, milestones }: { plan: PlanRecord; milestones: MilestoneRecord[] }) {
@@ -93,7 +93,9 @@ function TimelineTable({ milestones, today }: { milestones: MilestoneRecord[]; t
                 <td className="tabular">{formatDate(m.startDate, 'short')}</td>
                 <td className="tabular">{formatDate(m.dueDate, 'short')}</td>
                 <td className="num">{m.hours > 0 ? formatHours(m.hours) : '—'}</td>
-                <td>{statusOf(m, today)}</td>
+                <td>
+                  <StatusBadge milestone={m} today={today} />
+                </td>
               </tr>
             ))}
           </tbody>
@@ -155,8 +157,10 @@ export function PrintView() {
           </>
         }
       />
-      <PlanSummary plan={plan} milestones={milestones} />
-      <TimelineTable milestones={milestones} today={today} />
+      <article className="card print-sheet" aria-label={`Printable plan: ${plan.name}`}>
+        <PlanSummary plan={plan} milestones={milestones} />
+        <TimelineTable milestones={milestones} today={today} />
+      </article>
     </div>
   );
 }

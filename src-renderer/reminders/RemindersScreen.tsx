@@ -98,7 +98,9 @@ export default function RemindersScreen() {
           <h2 id="delivery-title" className="card-title">
             Pause and test
           </h2>
+          <h3 className="card-subtitle">Pause reminders</h3>
           <PauseReminders pausedUntil={status?.pausedUntil ?? null} now={now} onChange={refresh} />
+          <h3 className="card-subtitle">Check that notifications appear</h3>
           <TestNotification />
         </section>
         <section className="card stack" aria-labelledby="background-title">

@@ -46,7 +46,7 @@ export function UpcomingReminders({ items, today, now, pausedUntil, onSnooze }: 
           <section key={day} className="reminder-day" aria-labelledby={headingId}>
             <h3 id={headingId} className="reminder-day-title">
               {formatDate(day, 'long')}
-              {day <= shiftLabelLimit(today) ? <span className="muted small"> · {relativeDays(day, today)}</span> : null}
+              {day <= shiftLabelLimit(today) ? <span className="muted"><span className="visually-hidden">, </span>{relativeDays(day, today)}</span> : null}
             </h3>
             <ul className="reminder-list">
               {dayItems.map((item) => (

@@ -1,0 +1,183 @@
+// Data screen in Chromium with the web host: export (a download), import of
+// a bad file (refused, nothing changes) and of good files (merge, replace),
+// automatic backups (back up now, restore), calendar and print view.
+import { readFile } from 'node:fs/promises';
+import { test, expect, openApp } from './fixtures';
+import { createPlanThroughUi } from './helpers';
+import type { Download, Page } from '@playwright/test';
+
+interface SavedFile {
+  name: string;
+  text: string;
+}
+
+async function saved(download: Promise<Download>): Promise<SavedFile> {
+  const file = await download;
+  return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8') };
+}
+
+async function openData(page: Page): Promise<void> {
+  await page.goto('/index.html#/data');
+  await expect(page.getByRole('heading', { level: 1, name: 'Data' })).toBeVisible();
+}
+
+async function exportEverything(page: Page): Promise<SavedFile> {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export everything' }).click();
+  return saved(download);
+}
+
+/** The plan names in a fresh "Export everything" — what the database holds. */
+async function planNamesNow(page: Page): Promise<string[]> {
+  const file = await exportEverything(page);
+  return (JSON.parse(file.text) as { data: { plans: { name: string }[] } }).data.plans.map((p) => p.name).sort();
+}
+
+async function chooseFile(page: Page, file: SavedFile): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Choose a backup file…' }).click();
+  await (await chooser).setFiles({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) });
+}
+
+function backupRows(page: Page) {
+  return page.getByRole('region', { name: 'Automatic backups' }).getByRole('row');
+}
+
+test.beforeEach(async ({ page }) => {
+  await openApp(page);
+  await createPlanThroughUi(page, { name: 'Plan A' });
+  await openData(page);
+});
+
+test('exports everything as a dated JSON backup', async ({ page }) => {
+  const file = await exportEverything(page);
+  expect(file.name).toMatch(/^coderpath-backup-\d{4}-\d{2}-\d{2}\.json$/);
+  const backup = JSON.parse(file.text) as { format: string; scope: unknown; data: { plans: { name: string }[]; milestones: unknown[] } };
+  expect(backup.format).toBe('coderpath-backup');
+  expect(backup.scope).toBe('all');
+  expect(backup.data.plans.map((p) => p.name)).toEqual(['Plan A']);
+  expect(backup.data.milestones.length).toBeGreaterThan(3);
+});
+
+test('a bad file is refused with a message and changes nothing', async ({ page }) => {
+  const rowsBefore = await backupRows(page).count();
+  await chooseFile(page, { name: 'broken.json', text: '{"format":"coderpath-backup","formatVersion":1,"data":{"plans":[' });
+  const message = page.getByRole('region', { name: 'Import a backup' }).getByRole('status');
+  await expect(message).toContainText('broken.json cannot be imported');
+  await expect(message).toContainText('cut off');
+  await expect(message).toContainText('Nothing was changed.');
+  await expect(page.getByRole('button', { name: /Merge this backup|Replace with this backup/ })).toHaveCount(0);
+
+  await chooseFile(page, { name: 'notes.json', text: '{"hello":"world"}' });
+  await expect(message).toContainText('not a CoderPath backup');
+
+  expect(await planNamesNow(page)).toEqual(['Plan A']);
+  await expect(backupRows(page)).toHaveCount(rowsBefore);
+});
+
+test('imports a good file by replace and by merge', async ({ page }) => {
+  const everythingWithA = await exportEverything(page);
+  await createPlanThroughUi(page, { name: 'Plan B' });
+  await openData(page);
+  const planBDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export this plan only' }).click();
+  const planB = await saved(planBDownload);
+  expect(planB.name).toMatch(/^coderpath-plan-b-\d{4}-\d{2}-\d{2}\.json$/);
+  expect(await planNamesNow(page)).toEqual(['Plan A', 'Plan B']);
+
+  // Replace: after a confirmation, the database becomes the backup (Plan A only).
+  await chooseFile(page, everythingWithA);
+  const preview = page.getByRole('region', { name: 'Import a backup' });
+  await expect(preview).toContainText('Everything (all plans and settings)');
+  await expect(preview).toContainText('Plan A');
+  // The radio card's label takes the click, as it does for a user.
+  await preview.getByText('Replace', { exact: true }).click();
+  await expect(preview.getByRole('radio', { name: /Replace/ })).toBeChecked();
+  await page.getByRole('button', { name: 'Replace with this backup…' }).click();
+  const dialog = page.getByRole('alertdialog', { name: 'Replace your data with this backup?' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Replace' }).click();
+  await expect(preview.getByRole('status')).toContainText(`Imported ${everythingWithA.name} (replaced)`);
+  await expect(preview.getByRole('status')).toContainText('Added 1 plan');
+  expect(await planNamesNow(page)).toEqual(['Plan A']);
+  await expect(backupRows(page).filter({ hasText: 'Before import' })).toHaveCount(1);
+
+  // Merge: the one-plan backup of Plan B is added; Plan A stays.
+  await chooseFile(page, planB);
+  await expect(preview).toContainText('One plan: Plan B');
+  await expect(preview.getByRole('radio', { name: /Merge/ })).toBeChecked();
+  await page.getByRole('button', { name: 'Merge this backup' }).click();
+  await expect(preview.getByRole('status')).toContainText(`Imported ${planB.name} (merged)`);
+  await expect(preview.getByRole('status')).toContainText('Added 1 plan');
+  expect(await planNamesNow(page)).toEqual(['Plan A', 'Plan B']);
+  await expect(backupRows(page).filter({ hasText: 'Before import' })).toHaveCount(2);
+});
+
+test('backs up now and restores a backup after a confirmation', async ({ page }) => {
+  await page.getByRole('button', { name: 'Back up now' }).click();
+  const manual = backupRows(page).filter({ hasText: 'Made by you' });
+  await expect(manual).toHaveCount(1);
+
+  await createPlanThroughUi(page, { name: 'Plan B' });
+  await openData(page);
+  expect(await planNamesNow(page)).toEqual(['Plan A', 'Plan B']);
+
+  await manual.getByRole('button', { name: /^Restore the backup from/ }).click();
+  const dialog = page.getByRole('alertdialog', { name: 'Restore this backup?' });
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toHaveCount(0);
+  expect(await planNamesNow(page)).toEqual(['Plan A', 'Plan B']);
+
+  await manual.getByRole('button', { name: /^Restore the backup from/ }).click();
+  await dialog.getByRole('button', { name: 'Restore' }).click();
+  await expect(page.getByText(/^Restored the backup from/).first()).toBeVisible();
+  expect(await planNamesNow(page)).toEqual(['Plan A']);
+  await expect(backupRows(page).filter({ hasText: 'Before restore' })).toHaveCount(1);
+});
+
+test('the number of backups kept is a validated setting', async ({ page }) => {
+  const keep = page.getByLabel('Backups to keep');
+  await expect(keep).toHaveValue('14');
+  await keep.fill('0');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByText('Enter a whole number from 1 to 100.')).toBeVisible();
+  await keep.fill('5');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByText('CoderPath will keep the newest 5 backups.').first()).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel('Backups to keep')).toHaveValue('5');
+});
+
+test('exports the plan to a calendar file', async ({ page }) => {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export to calendar (.ics)' }).click();
+  const file = await saved(download);
+  expect(file.name).toBe('coderpath-plan-a.ics');
+  expect(file.text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+  expect(file.text).toContain('X-WR-CALNAME:CoderPath: Plan A');
+  expect(file.text.match(/BEGIN:VEVENT/g)?.length ?? 0).toBeGreaterThan(3);
+});
+
+test('the print view shows the plan and opens the print dialog', async ({ page }) => {
+  await page.addInitScript(() => {
+    (window as unknown as { printCalls: number }).printCalls = 0;
+    window.print = () => {
+      (window as unknown as { printCalls: number }).printCalls += 1;
+    };
+  });
+  await page.reload();
+  await page.getByRole('link', { name: 'Open the print view' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Plan A' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Summary' })).toBeVisible();
+  const table = page.getByRole('table');
+  await expect(table.getByRole('columnheader', { name: 'Due' })).toBeVisible();
+  expect(await table.getByRole('row').count()).toBeGreaterThan(4);
+  await page.getByRole('button', { name: 'Print or save as PDF' }).click();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { printCalls: number }).printCalls)).toBe(1);
+
+  // Printed, the navigation and buttons are hidden; the plan is not.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1, name: 'Plan A' })).toBeVisible();
+});
