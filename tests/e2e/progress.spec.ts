@@ -1,0 +1,140 @@
+// The progress screen: charts with their text alternatives, the session log
+// (edit, delete with Undo), "behind by N days" changing, and re-planning.
+import { addDays, format } from 'date-fns';
+import type { Page } from '@playwright/test';
+import { test, expect, openApp } from './fixtures';
+import { createPlanThroughUi } from './helpers';
+
+const iso = (date: Date) => format(date, 'yyyy-MM-dd');
+
+async function go(page: Page, name: 'Today' | 'Progress') {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+}
+
+async function logSession(page: Page, date: string, duration: string, note = '') {
+  const form = page.getByRole('region', { name: 'Log a study session' });
+  await form.getByLabel('Date').fill(date);
+  await form.getByLabel('Duration').fill(duration);
+  await form.getByLabel('Note (optional)').fill(note);
+  await form.getByRole('button', { name: 'Log session' }).click();
+  await expect(form.getByLabel('Duration')).toHaveValue('');
+}
+
+async function behindDays(page: Page): Promise<number> {
+  const heading = page.getByRole('heading', { level: 2, name: /^Behind by \d+ days?$/ });
+  await expect(heading).toBeVisible();
+  return Number((await heading.textContent())?.match(/\d+/)?.[0]);
+}
+
+test('a new user sees what the progress screen is for', async ({ page }) => {
+  await openApp(page, 'progress');
+  await expect(page.getByRole('heading', { level: 2, name: 'No plan to track yet' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Create your plan' })).toHaveAttribute('href', '#/new');
+});
+
+test('charts, module progress and the session log show the logged study, each with a text alternative', async ({ page }) => {
+  await openApp(page);
+  await createPlanThroughUi(page, { startDate: iso(addDays(new Date(), -21)), hoursPerWeek: 10 });
+  await go(page, 'Today');
+  await logSession(page, iso(new Date()), '1:30', 'Word roots');
+  await logSession(page, iso(addDays(new Date(), -1)), '45', 'Flashcards');
+  await logSession(page, iso(addDays(new Date(), -8)), '2:00');
+  await go(page, 'Progress');
+
+  const totals = page.getByRole('region', { name: 'Totals' });
+  await expect(totals.getByRole('definition').first()).toHaveText('4.3 h');
+  await expect(totals).toContainText('Sessions3');
+
+  const weekly = page.getByRole('region', { name: 'Hours per week' });
+  await expect(weekly.getByRole('img', { name: /^Hours per week, planned and logged\. Last 12 weeks: 4\.3 h logged against/ })).toBeVisible();
+  await weekly.getByText('Show the weekly numbers as a table').click();
+  const rows = weekly.getByRole('table').getByRole('row');
+  await expect(rows).toHaveCount(13);
+  await weekly.getByLabel('Show').selectOption('26');
+  await expect(rows).toHaveCount(27);
+
+  const calendar = page.getByRole('region', { name: 'Study calendar, last 12 months' });
+  await expect(calendar.getByRole('img', { name: /you studied on 3 of 36[56] days, 4\.3 h in total\. Most in one day: 2 h/ })).toBeVisible();
+  await expect(calendar.getByRole('list', { name: 'Legend' }).getByRole('listitem')).toHaveCount(5);
+
+  const modules = page.getByRole('region', { name: 'Modules' });
+  await expect(modules.getByRole('progressbar', { name: /^Medical terminology: 4\.3 h of 60 h \(7%\)$/ })).toBeVisible();
+
+  // Edit a session in a dialog; bad input there changes nothing.
+  const log = page.getByRole('region', { name: 'Session log' });
+  await expect(log.getByRole('row')).toHaveCount(4);
+  await log.getByRole('button', { name: /^Edit session: 45 min on/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Edit session' });
+  await dialog.getByLabel('Duration').fill('25:00');
+  await dialog.getByRole('button', { name: 'Save changes' }).click();
+  await expect(dialog.getByLabel('Duration')).toHaveAccessibleDescription(/cannot be longer than 24 hours/);
+  await dialog.getByLabel('Duration').fill('1:15');
+  await dialog.getByRole('button', { name: 'Save changes' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(log.getByRole('row', { name: /1 h 15 min .*Flashcards/ })).toBeVisible();
+  await expect(totals.getByRole('definition').first()).toHaveText('4.8 h');
+
+  // Delete, then Undo from the toast.
+  await log.getByRole('button', { name: /^Delete session: 1 h 15 min on/ }).click();
+  await expect(log.getByRole('row')).toHaveCount(3);
+  await expect(totals.getByRole('definition').first()).toHaveText('3.5 h');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(log.getByRole('row', { name: /1 h 15 min .*Flashcards/ })).toBeVisible();
+  await expect(totals.getByRole('definition').first()).toHaveText('4.8 h');
+});
+
+test('a plan started in the past is behind; logging study and re-planning change it', async ({ page }) => {
+  await openApp(page);
+  await createPlanThroughUi(page, { startDate: iso(addDays(new Date(), -45)), hoursPerWeek: 10 });
+  await go(page, 'Today');
+
+  const before = await behindDays(page);
+  expect(before).toBeGreaterThan(7);
+  await logSession(page, iso(addDays(new Date(), -2)), '12:00');
+  await logSession(page, iso(addDays(new Date(), -1)), '12:00');
+  const afterLogging = await behindDays(page);
+  expect(afterLogging).toBeLessThan(before);
+
+  const examBefore = (await page.getByRole('heading', { level: 3, name: 'Exam' }).locator('..').textContent()) ?? '';
+
+  // Cancel changes nothing.
+  await page.getByRole('button', { name: 'Re-plan from today' }).click();
+  let dialog = page.getByRole('dialog', { name: 'Re-plan from today' });
+  await expect(dialog.getByRole('table')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  expect(await behindDays(page)).toBe(afterLogging);
+
+  // The preview names the moves and the new exam date before anything is saved.
+  await page.getByRole('button', { name: 'Re-plan from today' }).click();
+  dialog = page.getByRole('dialog', { name: 'Re-plan from today' });
+  await expect(dialog.getByRole('heading', { level: 3, name: /^\d+ milestones? moves?$/ })).toBeVisible();
+  await expect(dialog.getByRole('row', { name: /Medical terminology .* later by \d+ days?/ })).toBeVisible();
+  const examRow = dialog.getByRole('definition').first();
+  await expect(examRow).toContainText('→');
+  await expect(examRow).toContainText(/later by \d+ days?/);
+
+  // Keeping the exam date says what it takes.
+  await dialog.getByLabel('Keep my exam date').check();
+  await expect(dialog.getByText(/is kept\. It needs about [\d.]+ h of study per week|cannot be kept at 10 h per week/)).toBeVisible();
+  await dialog.getByLabel('Keep my exam date').uncheck();
+
+  const newExam = ((await examRow.locator('strong').textContent()) ?? '').trim();
+  await dialog.getByRole('button', { name: 'Confirm re-plan' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('status').filter({ hasText: /Re-planned from today: \d+ milestones? moved; exam date now/ })).toBeAttached();
+
+  // The 24 hours logged now count against a plan that starts today.
+  await expect(page.getByRole('heading', { level: 2, name: /^Ahead by \d+ days$/ })).toBeVisible();
+  const examAfter = (await page.getByRole('heading', { level: 3, name: 'Exam' }).locator('..').textContent()) ?? '';
+  expect(examAfter).not.toBe(examBefore);
+  expect(examAfter).toContain(newExam);
+
+  // The progress screen agrees, and the unfinished modules now start today or later.
+  await go(page, 'Progress');
+  await expect(page.getByRole('heading', { level: 2, name: /^Ahead by \d+ days$/ })).toBeVisible();
+  const firstModule = page.getByRole('region', { name: 'Modules' }).getByRole('listitem').first();
+  const [, month, day, year] = ((await firstModule.textContent()) ?? '').match(/(\d{2})\/(\d{2})\/(\d{4}) –/) ?? [];
+  expect(`${year}-${month}-${day}` >= iso(new Date())).toBe(true);
+});
