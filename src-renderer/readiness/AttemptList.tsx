@@ -1,0 +1,163 @@
+// The practice exams logged for the plan, most recent first: edit in a dialog,
+// delete with Undo.
+import { useState } from 'react';
+import type { PracticeExamRecord } from '../db/schema';
+import { chronological, percentOf, type ExamFacts } from '../domain/readiness';
+import type { IsoDate } from '../domain/types';
+import { Dialog } from '../ui/Dialog';
+import { formatDate, formatMinutes } from '../ui/format';
+import { Icon } from '../ui/Icon';
+import { useNotices } from '../ui/Notices';
+import { paceText, percentText } from './format-readiness';
+import { draftFromRecord } from './practice-exam-draft';
+import { deletePracticeExam, restorePracticeExam, updatePracticeExam } from './practice-exams-db';
+import { PracticeExamForm } from './PracticeExamForm';
+
+const PAGE = 20;
+
+function sectionSummary(record: PracticeExamRecord, facts: ExamFacts, passing: number): string {
+  if (record.sections.length === 0) return '—';
+  const below = record.sections.filter((s) => percentOf(s.correct, s.questions) < passing);
+  const title = (id: string) => facts.sections.find((s) => s.id === id)?.title ?? id;
+  return below.length === 0
+    ? `${record.sections.length} scored, all at or above passing`
+    : `Below passing: ${below.map((s) => `${title(s.sectionId)} (${percentText(percentOf(s.correct, s.questions))})`).join('; ')}`;
+}
+
+interface AttemptListProps {
+  attempts: readonly PracticeExamRecord[];
+  facts: ExamFacts;
+  passingPercent: number;
+  today: IsoDate;
+}
+
+export function AttemptList({ attempts, facts, passingPercent, today }: AttemptListProps) {
+  const { notify } = useNotices();
+  const [limit, setLimit] = useState(PAGE);
+  const [editing, setEditing] = useState<PracticeExamRecord | null>(null);
+  const newestFirst = chronological(attempts).reverse();
+  const shown = newestFirst.slice(0, limit);
+
+  async function remove(record: PracticeExamRecord) {
+    try {
+      const removed = await deletePracticeExam(record.id);
+      notify(`Deleted the practice exam of ${formatDate(removed.date)}.`, {
+        action: {
+          label: 'Undo',
+          run: () => {
+            restorePracticeExam(removed).then(
+              () => notify('Practice exam restored.'),
+              (error: unknown) => notify(`The practice exam could not be restored: ${String(error)}`, { tone: 'error' }),
+            );
+          },
+        },
+      });
+    } catch (error) {
+      notify(error instanceof Error ? error.message : String(error), { tone: 'error' });
+    }
+  }
+
+  return (
+    <div className="stack">
+      <div className="table-wrap">
+        <table className="table attempts-table">
+          <caption className="visually-hidden">Practice exams, most recent first</caption>
+          <thead>
+            <tr>
+              <th scope="col">Date</th>
+              <th scope="col" className="num">
+                Score
+              </th>
+              <th scope="col">Result</th>
+              <th scope="col" className="num">
+                Time
+              </th>
+              <th scope="col">Sections</th>
+              <th scope="col">Note</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((a) => {
+              const percent = percentOf(a.correct, a.questions);
+              const passed = percent >= passingPercent;
+              const name = `practice exam of ${formatDate(a.date)}`;
+              return (
+                <tr key={a.id}>
+                  <td className="nowrap">{formatDate(a.date)}</td>
+                  <td className="num nowrap">
+                    {percentText(percent)}
+                    <span className="small muted attempt-count">
+                      {a.correct}/{a.questions}
+                    </span>
+                  </td>
+                  <td>
+                    <span className={passed ? 'badge badge-done' : 'badge badge-overdue'}>
+                      <Icon name={passed ? 'check' : 'alert'} size={12} /> {passed ? 'Passed' : 'Below passing'}
+                    </span>
+                  </td>
+                  <td className="num nowrap">
+                    {formatMinutes(a.minutesUsed)}
+                    <span className="small muted attempt-count">{paceText(a.minutesUsed / a.questions)}</span>
+                  </td>
+                  <td className="attempt-sections">{sectionSummary(a, facts, passingPercent)}</td>
+                  <td className="attempt-note">{a.note || <span className="muted">—</span>}</td>
+                  <td className="attempt-actions">
+                    <button type="button" className="button button-small button-ghost" aria-label={`Edit ${name}`} onClick={() => setEditing(a)}>
+                      Edit
+                    </button>
+                    <button type="button" className="button button-small button-ghost" aria-label={`Delete ${name}`} onClick={() => remove(a)}>
+                      Delete
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      {attempts.length > PAGE ? (
+        <div className="spread">
+          <span className="small muted">
+            Showing {shown.length} of {attempts.length} practice exams
+          </span>
+          {shown.length < attempts.length ? (
+            <button type="button" className="button button-small" onClick={() => setLimit((n) => n + PAGE * 5)}>
+              Show more
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+      {editing ? (
+        <Dialog
+          title="Edit practice exam"
+          onClose={() => setEditing(null)}
+          actions={
+            <>
+              <button type="button" className="button" onClick={() => setEditing(null)}>
+                Cancel
+              </button>
+              <button type="submit" form="edit-practice-form" className="button button-primary">
+                Save changes
+              </button>
+            </>
+          }
+        >
+          <PracticeExamForm
+            id="edit-practice-form"
+            initial={draftFromRecord(editing)}
+            facts={facts}
+            today={today}
+            onSave={async (exam) => {
+              await updatePracticeExam(editing.id, exam);
+              setEditing(null);
+              notify(`Practice exam of ${formatDate(exam.date)} saved.`);
+            }}
+          />
+        </Dialog>
+      ) : null}
+    </div>
+  );
+}

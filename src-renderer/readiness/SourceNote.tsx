@@ -1,0 +1,27 @@
+// Where a catalog fact comes from: its status in words and its source (a link
+// when the source has an address), so every figure on the screen can be checked.
+import { STATUS_LABEL } from '../onboarding/facts';
+
+const BADGE: Record<string, string> = { verified: 'badge badge-done', unverified: 'badge badge-soon', estimate: 'badge badge-soon', unknown: 'badge badge-overdue' };
+
+export function SourceNote({ status, source }: { status: string; source: { name: string; url: string | null } | null }) {
+  return (
+    <span className="source-note small">
+      <span className={BADGE[status] ?? 'badge badge-upcoming'}>{STATUS_LABEL[status] ?? status}</span>{' '}
+      {source ? (
+        <>
+          Source:{' '}
+          {source.url ? (
+            <a href={source.url} target="_blank" rel="noreferrer noopener">
+              {source.name}
+            </a>
+          ) : (
+            source.name
+          )}
+        </>
+      ) : (
+        <span className="muted">No published source: a CoderPath assumption.</span>
+      )}
+    </span>
+  );
+}

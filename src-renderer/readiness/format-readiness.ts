@@ -1,0 +1,25 @@
+// Words and numbers the readiness screen shows in several places.
+import type { TrendDirection, Verdict } from '../domain/readiness';
+
+export const VERDICT_LABEL: Record<Verdict, string> = { ready: 'Ready', nearly: 'Nearly', 'not-yet': 'Not yet' };
+
+export const TREND_LABEL: Record<TrendDirection, string> = {
+  improving: 'Improving',
+  steady: 'Steady',
+  declining: 'Declining',
+  'not-enough-data': 'Needs two attempts',
+};
+
+/** 72.5 → "72.5%", 70 → "70%". */
+export function percentText(percent: number): string {
+  return `${(Math.round(percent * 10) / 10).toLocaleString()}%`;
+}
+
+/** Minutes per question with one decimal: "2.4 min/question". */
+export function paceText(minutesPerQuestion: number): string {
+  return `${(Math.round(minutesPerQuestion * 10) / 10).toLocaleString()} min/question`;
+}
+
+export function plural(n: number, word: string): string {
+  return `${n.toLocaleString()} ${word}${n === 1 ? '' : 's'}`;
+}
