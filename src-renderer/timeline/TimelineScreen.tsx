@@ -5,9 +5,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ScreenProps } from '../app/screens';
 import { hrefFor, navigate } from '../app/router';
-import { useActivePlan, useMilestones, usePlans } from '../db/hooks';
+import { useActivePlan } from '../db/hooks';
 import { addCustomMilestone, type CustomMilestoneInput } from '../db/milestones';
-import { setActivePlan } from '../db/plans';
+import { listPlans, setActivePlan } from '../db/plans';
 import { todayIso } from '../domain/dates';
 import { EmptyState } from '../ui/EmptyState';
 import { Icon } from '../ui/Icon';
@@ -21,6 +21,7 @@ import { PlanWarnings } from './PlanWarnings';
 import { FilterControl } from './FilterControl';
 import { findMilestone, groupByMonth, matchesFilter, type TimelineFilter } from './model';
 import { useNarrowWindow } from './useNarrowWindow';
+import { usePlanMilestones } from './usePlanMilestones';
 import './timeline.css';
 
 const EMPTY_FILTER_TEXT: Record<TimelineFilter, string> = {
@@ -31,8 +32,7 @@ const EMPTY_FILTER_TEXT: Record<TimelineFilter, string> = {
 
 export default function TimelineScreen({ params }: ScreenProps) {
   const plan = useActivePlan();
-  const plans = usePlans();
-  const milestones = useMilestones(plan?.id);
+  const milestones = usePlanMilestones(plan?.id);
   const { notify } = useNotices();
   const [filter, setFilter] = useState<TimelineFilter>('all');
   const [adding, setAdding] = useState(false);
@@ -44,8 +44,8 @@ export default function TimelineScreen({ params }: ScreenProps) {
   // A link from a notification may name another of the user's plans: switch to it.
   useEffect(() => {
     if (!requestedPlan || !plan || requestedPlan === plan.id) return;
-    if (plans?.some((p) => p.id === requestedPlan)) void setActivePlan(requestedPlan);
-  }, [requestedPlan, plan, plans]);
+    void listPlans().then((plans) => (plans.some((p) => p.id === requestedPlan) ? setActivePlan(requestedPlan) : undefined));
+  }, [requestedPlan, plan]);
 
   const selected = milestones ? findMilestone(milestones, requestedId) : undefined;
   const selectedId = selected?.id ?? null;

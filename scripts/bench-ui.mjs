@@ -1,0 +1,312 @@
+#!/usr/bin/env node
+// UI benchmark in Chromium on the built renderer (out/renderer; run `npm run build` first).
+//  (a) Time from navigation start until the timeline shows its first milestone,
+//      for a two-year plan (associate degree, part time) with 1,000 logged study
+//      sessions, beside a blank React page (React + createRoot + one element,
+//      built with Vite) loaded the same way in the same run.
+//  (b) The gzipped size of the JavaScript loaded when the app starts on #/today.
+// Prints figures and the targets; never asserts (timings vary by machine).
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:http';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { addDays, format } from 'date-fns';
+import { findChromium } from './find-chromium.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const APP_PORT = 4490;
+const BLANK_PORT = 4491;
+const RUNS = Number(process.env.BENCH_UI_RUNS ?? 5);
+const SESSIONS = 1000;
+const TARGET_RATIO = 1.5;
+const TARGET_GZIP_KB = 200;
+// The first milestone of the timeline, and the blank page's only element.
+const TIMELINE_READY = 'button.tl-open';
+const BLANK_READY = '#blank-ready';
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+const iso = (date) => format(date, 'yyyy-MM-dd');
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const ms = (value) => `${value.toFixed(0)} ms`;
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+async function waitForHttp(url, timeoutMs = 15_000) {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+}
+
+/** A blank React app built with Vite into a temp dir: the baseline any React screen pays. */
+async function buildBlankReactPage(dir) {
+  const { build } = await import('vite');
+  await writeFile(path.join(dir, 'index.html'), '<!doctype html><html><head><meta charset="utf-8"><title>Blank</title></head><body><div id="root"></div><script type="module" src="./main.js"></script></body></html>');
+  await writeFile(
+    path.join(dir, 'main.js'),
+    "import { createElement } from 'react';\nimport { createRoot } from 'react-dom/client';\ncreateRoot(document.getElementById('root')).render(createElement('h1', { id: 'blank-ready' }, 'Blank'));\n",
+  );
+  await build({
+    root: dir,
+    configFile: false,
+    logLevel: 'silent',
+    base: './',
+    resolve: { alias: { react: path.join(ROOT, 'node_modules/react'), 'react-dom': path.join(ROOT, 'node_modules/react-dom') } },
+    define: { 'process.env.NODE_ENV': '"production"' },
+    build: { outDir: path.join(dir, 'dist'), emptyOutDir: true, minify: true },
+  });
+  return path.join(dir, 'dist');
+}
+
+/** Serves a folder the way scripts/serve-web.mjs serves the app (read per request, no-cache). */
+function serveFolder(folder, port) {
+  const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
+  const server = createServer(async (req, res) => {
+    const file = path.resolve(folder, '.' + decodeURIComponent((req.url ?? '/').split('?')[0].replace(/^\/$/, '/index.html')));
+    if (!file.startsWith(folder + path.sep)) return void res.writeHead(404).end();
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'Content-Type': types[path.extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' }).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+}
+
+/** Records (as a performance mark) the moment an element matching `selector` first appears. */
+function markWhenPresent(selector) {
+  const check = () => {
+    if (!document.querySelector(selector)) return false;
+    performance.mark('bench-ready');
+    return true;
+  };
+  const observer = new MutationObserver(() => check() && observer.disconnect());
+  observer.observe(document, { childList: true, subtree: true });
+}
+
+/** Loads `url` in a fresh tab and returns ms from navigation start to `selector` appearing. */
+async function timeLoad(context, url, selector) {
+  const page = await context.newPage();
+  try {
+    await page.addInitScript(markWhenPresent, selector);
+    await page.goto(url);
+    await page.waitForSelector(selector);
+    return await page.evaluate(() => performance.getEntriesByName('bench-ready')[0]?.startTime ?? Number.NaN);
+  } finally {
+    await page.close();
+  }
+}
+
+/** Switches an open app from Today to the timeline (lazy screen chunk + Dexie reads) and times it. */
+async function timeInAppSwitch(context, base) {
+  const page = await context.newPage();
+  try {
+    await page.goto(`${base}#/today`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.waitForLoadState('networkidle');
+    return await page.evaluate(
+      (selector) =>
+        new Promise((resolve) => {
+          const start = performance.now();
+          const observer = new MutationObserver(() => {
+            if (!document.querySelector(selector)) return;
+            observer.disconnect();
+            resolve(performance.now() - start);
+          });
+          observer.observe(document, { childList: true, subtree: true });
+          window.location.hash = '#/timeline';
+        }),
+      TIMELINE_READY,
+    );
+  } finally {
+    await page.close();
+  }
+}
+
+/** Creates the plan through onboarding like a user (associate degree, part time, started a year ago). */
+async function createTwoYearPlan(page, base) {
+  await page.goto(`${base}#/new`);
+  await page.getByRole('heading', { level: 1, name: 'New plan' }).waitFor();
+  const startOver = page.getByRole('button', { name: 'Start over' });
+  if (await startOver.isVisible()) await startOver.click();
+  await page.getByRole('radiogroup', { name: 'Role' }).getByRole('radio', { name: 'Coder', exact: true }).check({ force: true });
+  await page.getByRole('radiogroup', { name: 'Credential', exact: true }).getByRole('radio', { name: /^CPC\b/ }).check({ force: true });
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await page.getByRole('radiogroup', { name: 'Path', exact: true }).getByRole('radio', { name: 'Associate degree', exact: true }).check({ force: true });
+  await page.getByRole('radiogroup', { name: 'Pace', exact: true }).getByRole('radio', { name: 'Part time', exact: true }).check({ force: true });
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  // Started a year ago, so the 1,000 sessions sit in the past and the timeline has done and open steps.
+  await page.getByLabel('Start date', { exact: true }).fill(iso(addDays(new Date(), -365)));
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await page.getByRole('heading', { level: 2, name: 'Review' }).waitFor();
+  await page.getByRole('button', { name: 'Create plan', exact: true }).click();
+  await page.waitForURL(/#\/timeline/);
+  await page.waitForSelector(TIMELINE_READY);
+}
+
+/** Inserts study sessions straight into IndexedDB (record shape of src-renderer/db/schema.ts). */
+async function insertSessions(page, count) {
+  return page.evaluate(async (total) => {
+    const request = indexedDB.open('coderpath');
+    const idb = await new Promise((resolve, reject) => {
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const read = (store, key) =>
+      new Promise((resolve, reject) => {
+        const get = idb.transaction(store).objectStore(store).get(key);
+        get.onsuccess = () => resolve(get.result);
+        get.onerror = () => reject(get.error);
+      });
+    const readAll = (store) =>
+      new Promise((resolve, reject) => {
+        const all = idb.transaction(store).objectStore(store).getAll();
+        all.onsuccess = () => resolve(all.result);
+        all.onerror = () => reject(all.error);
+      });
+    const planId = (await read('settings', 'activePlanId'))?.value;
+    if (!planId) throw new Error('No active plan after onboarding');
+    const modules = (await readAll('milestones')).filter((m) => m.planId === planId && m.moduleId);
+    const tx = idb.transaction('sessions', 'readwrite');
+    const store = tx.objectStore('sessions');
+    const now = Date.now();
+    for (let i = 0; i < total; i++) {
+      const day = new Date();
+      day.setDate(day.getDate() - 1 - Math.floor((i * 365) / total));
+      const date = `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
+      const module = modules[i % Math.max(1, modules.length)];
+      store.put({
+        id: `session-bench-${i}`,
+        planId,
+        date,
+        minutes: 30 + (i % 5) * 15,
+        moduleId: module?.moduleId ?? null,
+        milestoneId: module?.id ?? null,
+        note: i % 7 === 0 ? 'Practice questions and review' : '',
+        createdAt: now - i * 60_000,
+        updatedAt: now - i * 60_000,
+      });
+    }
+    await new Promise((resolve, reject) => {
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+    const milestones = modules.length;
+    idb.close();
+    return { planId, modules: milestones };
+  }, count);
+}
+
+/** Every JavaScript file fetched while the page starts, with its gzipped size. */
+async function startupJavaScript(context, url, ready) {
+  const page = await context.newPage();
+  const files = new Map();
+  page.on('response', async (response) => {
+    if (!/\.m?js(\?|$)/.test(response.url())) return;
+    try {
+      const body = await response.body();
+      files.set(response.url(), { raw: body.length, gzip: gzipSync(body).length });
+    } catch {
+      // a response without a body (redirect) carries no code
+    }
+  });
+  try {
+    await page.goto(url);
+    await page.waitForSelector(ready);
+    await page.waitForLoadState('networkidle');
+    // Let the last body reads finish.
+    await page.waitForTimeout(200);
+  } finally {
+    await page.close();
+  }
+  return [...files.entries()].map(([file, size]) => ({ file: new URL(file).pathname, ...size }));
+}
+
+async function main() {
+  try {
+    await stat(path.join(ROOT, 'out/renderer/index.html'));
+  } catch {
+    console.error('out/renderer is missing: run `npm run build` first.');
+    process.exitCode = 1;
+    return;
+  }
+  const executablePath = await findChromium();
+  if (!executablePath) {
+    console.error('No Chromium found (set CHROMIUM_PATH).');
+    process.exitCode = 1;
+    return;
+  }
+
+  const tempDir = await mkdtemp(path.join(tmpdir(), 'coderpath-blank-react-'));
+  const appServer = spawn(process.execPath, ['scripts/serve-web.mjs', '--port', String(APP_PORT)], { cwd: ROOT, stdio: 'ignore' });
+  let blankServer;
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  try {
+    const blankDist = await buildBlankReactPage(tempDir);
+    blankServer = await serveFolder(blankDist, BLANK_PORT);
+    const appBase = `http://127.0.0.1:${APP_PORT}/index.html`;
+    const blankUrl = `http://127.0.0.1:${BLANK_PORT}/index.html`;
+    await waitForHttp(appBase);
+
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const setup = await context.newPage();
+    await createTwoYearPlan(setup, appBase);
+    const seeded = await insertSessions(setup, SESSIONS);
+    const milestoneCount = await setup.locator(TIMELINE_READY).count();
+    await setup.close();
+    console.log(`Seeded: two-year plan (associate degree, part time) with ${milestoneCount} milestones and ${SESSIONS} study sessions.`);
+
+    // One warm-up of each (browser start-up, disk cache of the server), then interleaved runs.
+    await timeLoad(context, blankUrl, BLANK_READY);
+    await timeLoad(context, `${appBase}#/timeline`, TIMELINE_READY);
+    const blank = [];
+    const timeline = [];
+    const switches = [];
+    for (let run = 0; run < RUNS; run++) {
+      blank.push(await timeLoad(context, blankUrl, BLANK_READY));
+      timeline.push(await timeLoad(context, `${appBase}#/timeline`, TIMELINE_READY));
+      switches.push(await timeInAppSwitch(context, appBase));
+    }
+
+    const startup = await startupJavaScript(context, `${appBase}#/today`, 'h1');
+    const blankStartup = await startupJavaScript(context, blankUrl, BLANK_READY);
+    await context.close();
+
+    const ratio = median(timeline) / median(blank);
+    const gzipTotal = startup.reduce((sum, f) => sum + f.gzip, 0);
+    const rawTotal = startup.reduce((sum, f) => sum + f.raw, 0);
+    const blankGzip = blankStartup.reduce((sum, f) => sum + f.gzip, 0);
+
+    console.log('');
+    console.log(`UI benchmark (Chromium, ${RUNS} runs each, median; module ids seen in sessions: ${seeded.modules})`);
+    console.log(`  Blank React page, load → first element:          ${ms(median(blank))}  (runs: ${blank.map((v) => v.toFixed(0)).join(', ')})`);
+    console.log(`  Timeline, load → first milestone shown:          ${ms(median(timeline))}  (runs: ${timeline.map((v) => v.toFixed(0)).join(', ')})`);
+    console.log(`  Ratio timeline / blank: ${ratio.toFixed(2)}×  (target ≤ ${TARGET_RATIO}×: ${ratio <= TARGET_RATIO ? 'met' : 'NOT met'})`);
+    console.log(`  In-app switch Today → Timeline (first milestone): ${ms(median(switches))}  (runs: ${switches.map((v) => v.toFixed(0)).join(', ')})`);
+    console.log('');
+    console.log(`  JavaScript loaded at start (#/today): ${kb(gzipTotal)} gzipped, ${kb(rawTotal)} raw, ${startup.length} files  (target ≤ ${TARGET_GZIP_KB} KB gzipped: ${gzipTotal / 1024 <= TARGET_GZIP_KB ? 'met' : 'NOT met'})`);
+    for (const f of [...startup].sort((a, b) => b.gzip - a.gzip)) console.log(`    ${kb(f.gzip).padStart(9)} gz  ${kb(f.raw).padStart(9)} raw  ${f.file}`);
+    console.log(`  (Blank React page for reference: ${kb(blankGzip)} gzipped.)`);
+  } finally {
+    await browser.close();
+    appServer.kill();
+    blankServer?.close();
+    await rm(tempDir, { recursive: true, force: true });
+  }
+}
+
+await main();
