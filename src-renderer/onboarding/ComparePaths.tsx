@@ -1,6 +1,8 @@
 // Every path × pace for the chosen goal, side by side, from the plan engine.
-// Warnings every row shares are listed once under the table.
-import { useMemo } from 'react';
+// An option's own warnings sit in a row under it; warnings every option
+// shares are listed once under the table.
+import { Fragment, useMemo } from 'react';
+import { Icon } from '../ui/Icon';
 import { comparePaths, PlanInputError, type PathComparisonRow } from '../domain/plan';
 import { formatDate, formatHours, formatUsd } from '../ui/format';
 import { toPlanInput, type Draft } from './draft';
@@ -26,7 +28,7 @@ export function ComparePaths({ draft, onChoose }: { draft: Draft; onChoose: (row
   const outcome = useMemo(() => compare(draft), [draft]);
   if ('error' in outcome)
     return (
-      <section id="compare-paths" className="card stack" aria-labelledby="compare-title">
+      <section id="compare-paths" className="compare stack" aria-labelledby="compare-title">
         <h3 id="compare-title" className="card-title">
           Compare paths
         </h3>
@@ -34,12 +36,14 @@ export function ComparePaths({ draft, onChoose }: { draft: Draft; onChoose: (row
       </section>
     );
   const { rows } = outcome;
-  const key = (w: { code: string; message: string }) => `${w.code}|${w.message}`;
-  const shared = rows[0]?.warnings.filter((w) => rows.every((r) => r.warnings.some((x) => key(x) === key(w)))) ?? [];
-  const sharedKeys = new Set(shared.map(key));
+  // A warning every option has (code-set changes, unknown exam facts) says nothing
+  // about the choice: it is listed once, as it applies to the current choice.
+  const sharedCodes = new Set(rows[0]?.warnings.map((w) => w.code).filter((code) => rows.every((r) => r.warnings.some((x) => x.code === code))));
+  const currentRow = rows.find((r) => r.path === draft.path && r.pace === draft.pace) ?? rows[0];
+  const shared = currentRow?.warnings.filter((w) => sharedCodes.has(w.code)) ?? [];
 
   return (
-    <section id="compare-paths" className="card stack" aria-labelledby="compare-title">
+    <section id="compare-paths" className="compare stack" aria-labelledby="compare-title">
       <div>
         <h3 id="compare-title" className="card-title">
           Compare paths
@@ -60,7 +64,6 @@ export function ComparePaths({ draft, onChoose }: { draft: Draft; onChoose: (row
               <th scope="col" className="num">Hours a week</th>
               <th scope="col" className="num">Total hours</th>
               <th scope="col">Cost</th>
-              <th scope="col">Warnings</th>
               <th scope="col">
                 <span className="visually-hidden">Choose</span>
               </th>
@@ -70,40 +73,45 @@ export function ComparePaths({ draft, onChoose }: { draft: Draft; onChoose: (row
             {rows.map((row) => {
               const current = row.path === draft.path && row.pace === draft.pace;
               const label = `${PATH_LABEL[row.path]}, ${PACE_LABEL[row.pace].toLowerCase()}`;
-              const own = row.warnings.filter((w) => !sharedKeys.has(key(w)));
+              const own = row.warnings.filter((w) => !sharedCodes.has(w.code));
+              const rowId = `compare-${row.path}-${row.pace}`;
               return (
-                <tr key={label} className={current ? 'compare-current' : undefined} aria-current={current ? 'true' : undefined}>
-                  <th scope="row">
-                    {label}
-                    {current ? (
-                      <>
-                        {' '}
-                        <span className="badge badge-accent">Current choice</span>
-                      </>
-                    ) : null}
-                  </th>
-                  <td className="tabular">{formatDate(row.examDate)}</td>
-                  <td className="num">{row.months.toLocaleString()}</td>
-                  <td className="num">{formatHours(row.weeklyHours)}</td>
-                  <td className="num">{formatHours(row.totalHours)}</td>
-                  <td>{cost(row)}</td>
-                  <td>
-                    {own.length === 0 ? (
-                      <span className="muted">None</span>
-                    ) : (
-                      <ul className="compare-warnings">
-                        {own.map((w) => (
-                          <li key={key(w)}>{w.message}</li>
-                        ))}
-                      </ul>
-                    )}
-                  </td>
-                  <td>
-                    <button type="button" className="button button-small" aria-label={`Choose ${label}`} onClick={() => onChoose(row)} disabled={current}>
-                      {current ? 'Chosen' : 'Choose'}
-                    </button>
-                  </td>
-                </tr>
+                <Fragment key={label}>
+                  <tr className={current ? 'compare-current' : undefined} aria-current={current ? 'true' : undefined}>
+                    <th scope="row" id={rowId}>
+                      {label}
+                      {current ? (
+                        <>
+                          {' '}
+                          <span className="badge badge-accent">Current choice</span>
+                        </>
+                      ) : null}
+                    </th>
+                    <td className="tabular nowrap">{formatDate(row.examDate, 'short')}</td>
+                    <td className="num">{row.months.toLocaleString()}</td>
+                    <td className="num nowrap">{formatHours(row.weeklyHours)}</td>
+                    <td className="num nowrap">{formatHours(row.totalHours)}</td>
+                    <td className="nowrap">{cost(row)}</td>
+                    <td>
+                      <button type="button" className="button button-small" aria-label={current ? `${label} is chosen` : `Choose ${label}`} onClick={() => onChoose(row)} disabled={current}>
+                        {current ? 'Chosen' : 'Choose'}
+                      </button>
+                    </td>
+                  </tr>
+                  {own.length ? (
+                    <tr className={current ? 'compare-current compare-warning-row' : 'compare-warning-row'}>
+                      <td colSpan={7} headers={rowId}>
+                        <ul className="compare-warnings">
+                          {own.map((w) => (
+                            <li key={w.code + w.message}>
+                              <Icon name="alert" label="Warning" /> {w.message}
+                            </li>
+                          ))}
+                        </ul>
+                      </td>
+                    </tr>
+                  ) : null}
+                </Fragment>
               );
             })}
           </tbody>
@@ -111,7 +119,8 @@ export function ComparePaths({ draft, onChoose }: { draft: Draft; onChoose: (row
       </div>
       {shared.length ? (
         <div className="stack">
-          <h4>Warnings for every path</h4>
+          <h4>Warnings every option shares</h4>
+          <p className="muted small">As they apply to your current choice.</p>
           <WarningList warnings={shared} />
         </div>
       ) : null}

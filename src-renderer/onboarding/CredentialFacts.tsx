@@ -16,16 +16,16 @@ export function ConfirmWithBody({ credential }: { credential: Credential }) {
   );
 }
 
-export function CredentialFacts({ credential, headingLevel = 3 }: { credential: Credential; headingLevel?: 2 | 3 }) {
+/** The facts table; `title` false when a surrounding disclosure already names it. */
+export function CredentialFacts({ credential, title = true }: { credential: Credential; title?: boolean }) {
   const rows = credentialFacts(credential);
   const meaning = factStatusMeaning();
   const statuses = [...new Set(rows.map((r) => r.fact.status))].filter((s) => s !== 'verified');
-  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <section className="stack" aria-labelledby={`facts-${credential.id}`}>
-      <Heading id={`facts-${credential.id}`} className="card-title">
+      <h3 id={`facts-${credential.id}`} className={title ? 'card-title' : 'visually-hidden'}>
         {credential.id} facts and sources
-      </Heading>
+      </h3>
       <div className="table-wrap">
         <table className="table facts-table">
           <thead>
@@ -74,7 +74,6 @@ export function CredentialFacts({ credential, headingLevel = 3 }: { credential: 
           ))}
         </dl>
       ) : null}
-      <ConfirmWithBody credential={credential} />
     </section>
   );
 }

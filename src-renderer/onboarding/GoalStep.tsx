@@ -2,7 +2,7 @@
 import { listCredentials, type Credential } from '../domain/catalog';
 import type { CredentialId, Role } from '../domain/types';
 import { ChoiceGroup } from './ChoiceGroup';
-import { CredentialFacts } from './CredentialFacts';
+import { ConfirmWithBody, CredentialFacts } from './CredentialFacts';
 import type { Draft } from './draft';
 import type { FieldError } from './errors';
 import { credentialSummary } from './facts';
@@ -56,7 +56,14 @@ export function GoalStep({ draft, update, error }: { draft: Draft; update: (patc
           ),
         }))}
       />
-      {chosen ? <CredentialFacts credential={chosen} /> : <p className="muted">Choose a credential to see its exam, eligibility and cost, with sources.</p>}
+      {chosen ? (
+        <>
+          <CredentialFacts credential={chosen} />
+          <ConfirmWithBody credential={chosen} />
+        </>
+      ) : (
+        <p className="muted">Choose a credential to see its exam, eligibility and cost, with sources.</p>
+      )}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 // The plan the user is working on: goal and facts, path, dates, load and warnings.
 import { findCredential } from '../domain/catalog';
 import type { PlanRecord } from '../db/schema';
-import { CredentialFacts } from '../onboarding/CredentialFacts';
+import { ConfirmWithBody, CredentialFacts } from '../onboarding/CredentialFacts';
 import { pathAndPace } from '../onboarding/labels';
 import { WarningList } from '../onboarding/WarningList';
 import { formatDate, formatHours } from '../ui/format';
@@ -49,7 +49,15 @@ export function ActivePlanCard({ plan }: { plan: PlanRecord }) {
         <h3 id="active-warnings">Warnings</h3>
         <WarningList warnings={plan.warnings} emptyText="No warnings for this plan." />
       </section>
-      {credential ? <CredentialFacts credential={credential} /> : null}
+      {credential ? (
+        <div className="stack">
+          <ConfirmWithBody credential={credential} />
+          <details className="facts-details">
+            <summary>{credential.id} facts and sources</summary>
+            <CredentialFacts credential={credential} title={false} />
+          </details>
+        </div>
+      ) : null}
     </section>
   );
 }

@@ -26,7 +26,7 @@ test('a new user completes onboarding by labels and lands on the timeline with t
   await expect(facts.getByRole('row', { name: /Exam fee \(member\)/ })).toContainText('Unverified');
   await expect(facts.getByRole('row', { name: /Exam fee \(non-member\)/ })).toContainText('Unknown');
   await expect(facts.getByRole('link', { name: /CPC Test Prep/ }).first()).toHaveAttribute('href', /^https:\/\//);
-  await expect(facts.getByText('Confirm with AAPC before you register.')).toBeVisible();
+  await expect(page.getByText('Confirm with AAPC before you register.')).toBeVisible();
   // The biller role narrows the list to billing credentials.
   await page.getByRole('radiogroup', { name: 'Role' }).getByRole('radio', { name: 'Biller', exact: true }).check();
   await expect(page.getByRole('radiogroup', { name: 'Credential', exact: true }).getByRole('radio')).toHaveCount(1);
@@ -152,11 +152,13 @@ test('compare paths shows every path and pace and carries the chosen one into th
   await next(page);
   await page.getByRole('button', { name: 'Compare paths' }).click();
   const table = page.getByRole('table', { name: /Every path and pace for CPC/ });
-  await expect(table.getByRole('row')).toHaveCount(7); // header + 2 paths × 3 paces
+  await expect(table.getByRole('rowheader')).toHaveCount(6); // 2 paths × 3 paces
   await expect(table.getByRole('columnheader', { name: 'Exam date' })).toBeVisible();
   await expect(table.getByRole('row', { name: /Certificate, self-paced/ })).toContainText('from $1,239');
   const row = table.getByRole('row', { name: /Associate degree, full time/ });
   await expect(row).toContainText('25 h');
+  // Its own warning (the program's pace is above the user's hours) sits right under it.
+  await expect(row.locator('xpath=following-sibling::tr[1]')).toContainText('the plan follows the program');
   await row.getByRole('button', { name: 'Choose Associate degree, full time' }).click();
 
   await expect(page.getByRole('radio', { name: 'Associate degree', exact: true })).toBeChecked();
