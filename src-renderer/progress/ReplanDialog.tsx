@@ -14,7 +14,7 @@ import { applyReplan } from './replan-apply';
 
 function shift(days: number): string {
   const n = Math.abs(days);
-  return `${days > 0 ? 'later' : 'earlier'} by ${n} day${n === 1 ? '' : 's'}`;
+  return `${n} day${n === 1 ? '' : 's'} ${days > 0 ? 'later' : 'earlier'}`;
 }
 
 function computeReplan(plan: PlanRecord, milestones: readonly MilestoneRecord[], today: IsoDate, keepExamDate: boolean): { ok: true; value: ReplanResult } | { ok: false; message: string } {
@@ -39,11 +39,11 @@ function KeepExamSummary({ result, hoursPerWeek }: { result: ReplanResult; hours
         <strong>{formatDate(result.oldExamDate)} cannot be kept at {formatHours(hoursPerWeek)} per week.</strong>
       </p>
       {result.hoursPerWeekToKeepExamDate ? (
-        <p>To keep it you would need about {formatHours(result.hoursPerWeekToKeepExamDate)} per week — change your weekly hours on the Plan screen first.</p>
+        <p>Keeping it would take about {formatHours(result.hoursPerWeekToKeepExamDate)} of study per week.</p>
       ) : (
         <p>No realistic weekly load keeps it at this pace.</p>
       )}
-      {result.earliestKeepableExamDate ? <p>The earliest date your hours reach is {formatDate(result.earliestKeepableExamDate)}; the re-plan uses that.</p> : null}
+      {result.earliestKeepableExamDate ? <p>The earliest date your hours reach is {formatDate(result.earliestKeepableExamDate)}; the re-plan below uses that.</p> : null}
     </div>
   );
 }
@@ -131,7 +131,7 @@ export function ReplanDialog({ plan, milestones, today, onClose }: { plan: PlanR
                     <tr>
                       <th scope="col">Milestone</th>
                       <th scope="col">Due now</th>
-                      <th scope="col">New due date</th>
+                      <th scope="col">New due</th>
                       <th scope="col">Change</th>
                     </tr>
                   </thead>

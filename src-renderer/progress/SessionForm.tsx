@@ -96,7 +96,7 @@ export function SessionForm({ id, initial, milestones, today, onSave, resetAfter
         <Field label="Date" error={errors.date}>
           <input className="input" type="date" max={today} value={draft.date} onChange={set('date')} required />
         </Field>
-        <Field label="Duration" hint="Minutes (45) or h:mm (1:30)" error={errors.minutes}>
+        <Field label="Duration" hint="Minutes, or h:mm" error={errors.minutes}>
           <input className="input" inputMode="numeric" autoComplete="off" placeholder="45 or 1:30" value={draft.duration} onChange={set('duration')} required />
         </Field>
         <Field label="Module or milestone" error={errors.milestoneId ?? errors.moduleId}>

@@ -53,7 +53,7 @@ export default function TodayScreen() {
       />
       <PaceStatus pace={stats.pace} onReplan={() => setReplanning(true)} />
       <TodayStats stats={stats} today={today} />
-      <div className="grid-2">
+      <div className="today-grid">
         <TodayFocusCard stats={stats} />
         <section className="card stack" aria-labelledby="stopwatch-title">
           <h2 id="stopwatch-title" className="card-title flush">

@@ -23,10 +23,8 @@ export function TodayStats({ stats, today }: { stats: ProgressStats; today: IsoD
         {next ? (
           <>
             <p className="stat-title">{next.title}</p>
-            <p className="small">
-              {next.overdue ? <span className="badge badge-overdue">Overdue by {days(-next.daysUntilDue)}</span> : <>Due {relativeDays(next.dueDate, today)}</>}{' '}
-              <span className="muted">· {formatDate(next.dueDate)}</span>
-            </p>
+            <p className="small">{next.overdue ? <span className="badge badge-overdue">Overdue by {days(-next.daysUntilDue)}</span> : <>Due {relativeDays(next.dueDate, today)}</>}</p>
+            <p className="small muted">{formatDate(next.dueDate)}</p>
           </>
         ) : (
           <p className="stat-title">Every milestone is done</p>
