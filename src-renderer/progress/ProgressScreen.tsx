@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { hrefFor } from '../app/router';
 import { useActivePlan, useMilestones } from '../db/hooks';
-import { Dialog } from '../ui/Dialog';
 import { EmptyState } from '../ui/EmptyState';
 import { formatHours } from '../ui/format';
 import { Icon } from '../ui/Icon';
@@ -9,7 +8,8 @@ import { PageHeader } from '../ui/PageHeader';
 import { Heatmap } from './Heatmap';
 import { ModuleProgressList } from './ModuleProgressList';
 import { PaceStatus } from './PaceStatus';
-import { draftFrom, SessionForm } from './SessionForm';
+import { SessionDialog } from './SessionDialog';
+import { draftFrom } from './SessionForm';
 import { ReplanDialog } from './ReplanDialog';
 import { SessionLog } from './SessionLog';
 import { useLogSession } from './QuickAddSession';
@@ -132,32 +132,15 @@ export default function ProgressScreen() {
 
       {dialog === 'replan' ? <ReplanDialog plan={plan} milestones={milestones} today={today} onClose={() => setDialog(null)} /> : null}
       {dialog === 'log' ? (
-        <Dialog
+        <SessionDialog
           title="Log a session"
+          submitLabel="Log session"
+          initial={draftFrom(null, today, stats.today.focus?.milestoneId ?? '')}
+          milestones={milestones}
+          today={today}
+          onSave={log}
           onClose={() => setDialog(null)}
-          actions={
-            <>
-              <button type="button" className="button" onClick={() => setDialog(null)}>
-                Cancel
-              </button>
-              <button type="submit" form="log-session-form" className="button button-primary">
-                Log session
-              </button>
-            </>
-          }
-        >
-          <SessionForm
-            id="log-session-form"
-            initial={draftFrom(null, today, stats.today.focus?.milestoneId ?? '')}
-            milestones={milestones}
-            today={today}
-            compact
-            onSave={async (value) => {
-              await log(value);
-              setDialog(null);
-            }}
-          />
-        </Dialog>
+        />
       ) : null}
     </div>
   );

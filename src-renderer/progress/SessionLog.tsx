@@ -7,10 +7,10 @@ import { db } from '../db/db';
 import type { MilestoneRecord, StudySessionRecord } from '../db/schema';
 import { deleteSession, restoreSession, updateSession } from '../db/sessions';
 import type { IsoDate } from '../domain/types';
-import { Dialog } from '../ui/Dialog';
 import { useNotices } from '../ui/Notices';
 import { formatDate, formatMinutes } from '../ui/format';
-import { draftFrom, SessionForm } from './SessionForm';
+import { SessionDialog } from './SessionDialog';
+import { draftFrom } from './SessionForm';
 import { subjectLabel } from './subjects';
 
 const PAGE = 20;
@@ -100,33 +100,18 @@ export function SessionLog({ planId, milestones, today }: { planId: string; mile
         ) : null}
       </div>
       {editing ? (
-        <Dialog
+        <SessionDialog
           title="Edit session"
+          submitLabel="Save changes"
+          initial={draftFrom(editing, today)}
+          milestones={milestones}
+          today={today}
+          onSave={async (value) => {
+            await updateSession(editing.id, value);
+            notify(`Session saved: ${formatMinutes(value.minutes)} on ${formatDate(value.date)}.`);
+          }}
           onClose={() => setEditing(null)}
-          actions={
-            <>
-              <button type="button" className="button" onClick={() => setEditing(null)}>
-                Cancel
-              </button>
-              <button type="submit" form="edit-session-form" className="button button-primary">
-                Save changes
-              </button>
-            </>
-          }
-        >
-          <SessionForm
-            id="edit-session-form"
-            initial={draftFrom(editing, today)}
-            milestones={milestones}
-            today={today}
-            compact
-            onSave={async (value) => {
-              await updateSession(editing.id, value);
-              setEditing(null);
-              notify(`Session saved: ${formatMinutes(value.minutes)} on ${formatDate(value.date)}.`);
-            }}
-          />
-        </Dialog>
+        />
       ) : null}
     </div>
   );
