@@ -17,6 +17,7 @@ import { ReminderSettingsForm } from './ReminderSettingsForm';
 import { BackgroundSettings } from './BackgroundSettings';
 import { PauseReminders } from './PauseReminders';
 import { TestNotification } from './TestNotification';
+import { ScheduleHealth } from './ScheduleHealth';
 import './reminders.css';
 
 const UPCOMING_DAYS = 21;
@@ -75,6 +76,7 @@ export default function RemindersScreen() {
           <span className="muted small">{summary}</span>
         </div>
         {statusError ? <p className="callout callout-warning small">What has been shown could not be read: {statusError}</p> : null}
+        {status ? <ScheduleHealth status={status} /> : null}
         {source.plans.length === 0 ? (
           <EmptyState icon="reminders" title="No reminders yet" action={<a className="button button-primary" href={hrefFor('new')}>Create your plan</a>}>
             Reminders come from your plan: its due dates, exam deadlines and study days. Create a plan to start getting them.

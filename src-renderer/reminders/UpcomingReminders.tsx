@@ -18,17 +18,17 @@ interface Props {
 }
 
 function StateBadge({ item, now, paused }: { item: ScheduledReminder; now: Date; paused: boolean }) {
-  if (item.state?.firedAt) {
-    return (
-      <span className="badge badge-done">
-        <Icon name="check" size={12} /> Shown {formatClock(item.state.firedAt)}
-      </span>
-    );
-  }
   if (item.state?.snoozedUntil) {
     return (
       <span className="badge badge-soon">
         <Icon name="clock" size={12} /> Snoozed
+      </span>
+    );
+  }
+  if (item.state?.firedAt) {
+    return (
+      <span className="badge badge-done">
+        <Icon name="check" size={12} /> Shown {formatClock(item.state.firedAt)}
       </span>
     );
   }

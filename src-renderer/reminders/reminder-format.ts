@@ -45,7 +45,8 @@ export function scheduleOf(reminders: readonly Reminder[], states: readonly Remi
   return reminders
     .map((reminder) => {
       const state = byId.get(reminder.id);
-      const when = state?.snoozedUntil && !state.firedAt ? new Date(state.snoozedUntil) : localInstant(reminder.at);
+      // A snooze (of a shown reminder or one still to come) sets when it shows next.
+      const when = state?.snoozedUntil ? new Date(state.snoozedUntil) : localInstant(reminder.at);
       return { reminder, when, day: toIsoDate(when), state };
     })
     .sort((a, b) => a.when.getTime() - b.when.getTime() || a.reminder.id.localeCompare(b.reminder.id));

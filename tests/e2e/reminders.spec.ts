@@ -13,83 +13,135 @@ function studyNudges(page: Page) {
   return upcoming(page).getByRole('listitem').filter({ hasText: 'Time to study' });
 }
 
-test.beforeEach(async ({ page }) => {
-  await openApp(page);
-  await createPlanThroughUi(page, { name: 'Reminder test plan' });
+/** Wraps window.Notification so the test can see what the web host showed. */
+async function recordNotifications(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const shown: { title: string; body: string | undefined }[] = [];
+    (window as unknown as { shownNotifications: typeof shown }).shownNotifications = shown;
+    const Original = window.Notification;
+    class Recording extends Original {
+      constructor(title: string, options?: NotificationOptions) {
+        shown.push({ title, body: options?.body });
+        super(title, options);
+      }
+    }
+    window.Notification = Recording;
+  });
+}
+
+function shownTitles(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { shownNotifications: { title: string }[] }).shownNotifications.map((n) => n.title));
+}
+
+async function openReminders(page: Page): Promise<void> {
   await page.goto('/index.html#/reminders');
   await expect(page.getByRole('heading', { level: 1, name: 'Reminders' })).toBeVisible();
+}
+
+test.describe('with a plan that starts today', () => {
+  test.beforeEach(async ({ page }) => {
+    await openApp(page);
+    await createPlanThroughUi(page, { name: 'Reminder test plan' });
+    await openReminders(page);
+  });
+
+  test('changing the reminder settings changes the upcoming list', async ({ page }) => {
+    // Default: a study nudge at 7:00 PM on study days.
+    await expect(studyNudges(page).first()).toContainText('7:00 PM');
+    const nudgeCount = await studyNudges(page).count();
+    expect(nudgeCount).toBeGreaterThan(5);
+
+    await page.getByLabel('Daily study time').fill('20:30');
+    await page.getByRole('button', { name: 'Save reminder settings' }).click();
+    await expect(page.getByText('Reminder settings saved.').first()).toBeVisible();
+    await expect(studyNudges(page).first()).toContainText('8:30 PM');
+    await expect(studyNudges(page).filter({ hasText: '7:00 PM' })).toHaveCount(0);
+    await expect(studyNudges(page)).toHaveCount(nudgeCount);
+
+    await page.getByLabel('Remind me to study on each study day').uncheck();
+    await page.getByRole('button', { name: 'Save reminder settings' }).click();
+    await expect(studyNudges(page)).toHaveCount(0);
+
+    // The saved settings survive a reload.
+    await page.reload();
+    await expect(page.getByLabel('Daily study time')).toHaveValue('20:30');
+    await expect(page.getByLabel('Remind me to study on each study day')).not.toBeChecked();
+  });
+
+  test('an invalid setting is refused inline and changes nothing', async ({ page }) => {
+    const before = await upcoming(page).getByRole('listitem').count();
+    const lead = page.getByLabel('Early reminder (days before)');
+    await lead.fill('45');
+    await page.getByRole('button', { name: 'Save reminder settings' }).click();
+    await expect(page.getByText('Enter a whole number of days from 0 to 30.')).toBeVisible();
+    await expect(lead).toHaveAttribute('aria-invalid', 'true');
+    await page.reload();
+    await expect(page.getByLabel('Early reminder (days before)')).toHaveValue('2');
+    await expect(upcoming(page).getByRole('listitem')).toHaveCount(before);
+  });
+
+  test('reminders can be paused and resumed', async ({ page }) => {
+    await expect(page.getByRole('region', { name: 'Pause and test' }).getByText('Reminders are on.')).toBeVisible();
+    await page.getByRole('button', { name: 'Pause for 1 hour' }).click();
+    const card = page.getByRole('region', { name: 'Pause and test' });
+    await expect(card.getByText(/^Reminders are paused until .+ Ones that come due meanwhile arrive when the pause ends\.$/)).toBeVisible();
+    await page.getByRole('button', { name: 'Resume reminders' }).click();
+    await expect(card.getByText('Reminders are on.')).toBeVisible();
+  });
+
+  test('the browser version explains why tray and login options are missing', async ({ page }) => {
+    const background = page.getByRole('region', { name: 'When the window is closed' });
+    await expect(background).toContainText('shows reminders only while this page is open');
+    await expect(background.getByRole('checkbox')).toHaveCount(0);
+  });
+
 });
 
-test('changing the reminder settings changes the upcoming list', async ({ page }) => {
-  // Default: a study nudge at 7:00 PM on study days.
-  await expect(studyNudges(page).first()).toContainText('7:00 PM');
-  const nudgeCount = await studyNudges(page).count();
-  expect(nudgeCount).toBeGreaterThan(5);
-
-  await page.getByLabel('Daily study time').fill('20:30');
-  await page.getByRole('button', { name: 'Save reminder settings' }).click();
-  await expect(page.getByText('Reminder settings saved.').first()).toBeVisible();
-  await expect(studyNudges(page).first()).toContainText('8:30 PM');
-  await expect(studyNudges(page).filter({ hasText: '7:00 PM' })).toHaveCount(0);
-  await expect(studyNudges(page)).toHaveCount(nudgeCount);
-
-  await page.getByLabel('Remind me to study on each study day').uncheck();
-  await page.getByRole('button', { name: 'Save reminder settings' }).click();
-  await expect(studyNudges(page)).toHaveCount(0);
-
-  // The saved settings survive a reload.
-  await page.reload();
-  await expect(page.getByLabel('Daily study time')).toHaveValue('20:30');
-  await expect(page.getByLabel('Remind me to study on each study day')).not.toBeChecked();
+test('a reminder due today can be snoozed until tomorrow', async ({ page }) => {
+  // A Wednesday morning: a study day, with its 7:00 PM nudge still to come.
+  await page.clock.install({ time: new Date(2030, 0, 9, 10, 0) });
+  await openApp(page);
+  await createPlanThroughUi(page, { name: 'Snooze plan', startDate: '2030-01-09' });
+  await openReminders(page);
+  const today = page.getByRole('region', { name: /^Wed, Jan 9, 2030/ });
+  await expect(today.getByRole('listitem').filter({ hasText: 'Time to study' })).toContainText('7:00 PM');
+  // Give the debounced sync time to hand the schedule to the host.
+  await page.clock.runFor(2_000);
+  await today.getByRole('button', { name: 'Snooze “Time to study” until tomorrow' }).click();
+  await expect(page.getByText(/“Time to study” will come again tomorrow at/).first()).toBeVisible();
+  await expect(today.getByRole('listitem').filter({ hasText: 'Time to study' })).toHaveCount(0);
+  const tomorrow = page.getByRole('region', { name: /^Thu, Jan 10, 2030/ });
+  await expect(tomorrow.getByRole('listitem').filter({ hasText: 'Snoozed' })).toHaveCount(1);
 });
 
-test('an invalid setting is refused inline and changes nothing', async ({ page }) => {
-  const before = await upcoming(page).getByRole('listitem').count();
-  const lead = page.getByLabel('Early reminder (days before)');
-  await lead.fill('45');
-  await page.getByRole('button', { name: 'Save reminder settings' }).click();
-  await expect(page.getByText('Enter a whole number of days from 0 to 30.')).toBeVisible();
-  await expect(lead).toHaveAttribute('aria-invalid', 'true');
-  await page.reload();
-  await expect(page.getByLabel('Early reminder (days before)')).toHaveValue('2');
-  await expect(upcoming(page).getByRole('listitem')).toHaveCount(before);
-});
-
-test('reminders can be paused and resumed', async ({ page }) => {
-  await expect(page.getByRole('region', { name: 'Pause and test' }).getByText('Reminders are on.')).toBeVisible();
-  await page.getByRole('button', { name: 'Pause for 1 hour' }).click();
-  const card = page.getByRole('region', { name: 'Pause and test' });
-  await expect(card.getByText(/^Reminders are paused until .+ Ones that come due meanwhile arrive when the pause ends\.$/)).toBeVisible();
-  await page.getByRole('button', { name: 'Resume reminders' }).click();
-  await expect(card.getByText('Reminders are on.')).toBeVisible();
-});
-
-test('the browser version explains why tray and login options are missing', async ({ page }) => {
-  const background = page.getByRole('region', { name: 'When the window is closed' });
-  await expect(background).toContainText('shows reminders only while this page is open');
-  await expect(background.getByRole('checkbox')).toHaveCount(0);
+test('a study nudge fires through the web host at its time and is marked shown', async ({ page, context }) => {
+  await context.grantPermissions(['notifications']);
+  await recordNotifications(page);
+  await page.clock.install({ time: new Date(2030, 0, 9, 18, 55) });
+  await openApp(page);
+  await createPlanThroughUi(page, { name: 'Evening plan', startDate: '2030-01-09' });
+  await openReminders(page);
+  expect(await shownTitles(page)).not.toContain('Time to study');
+  await page.clock.runFor(6 * 60_000);
+  await expect.poll(() => shownTitles(page)).toContain('Time to study');
+  const today = page.getByRole('region', { name: /^Wed, Jan 9, 2030/ });
+  await expect(today.getByRole('listitem').filter({ hasText: 'Time to study' })).toContainText('Shown 7:00 PM');
 });
 
 test.describe('test notification', () => {
+  test.beforeEach(async ({ page }) => {
+    await openApp(page);
+    await createPlanThroughUi(page, { name: 'Reminder test plan' });
+    await openReminders(page);
+  });
+
   test('goes through the Web Notifications API when allowed', async ({ page, context }) => {
     await context.grantPermissions(['notifications']);
-    await page.addInitScript(() => {
-      const shown: { title: string; body: string | undefined }[] = [];
-      (window as unknown as { shownNotifications: typeof shown }).shownNotifications = shown;
-      const Original = window.Notification;
-      class Recording extends Original {
-        constructor(title: string, options?: NotificationOptions) {
-          shown.push({ title, body: options?.body });
-          super(title, options);
-        }
-      }
-      window.Notification = Recording;
-    });
+    await recordNotifications(page);
     await page.reload();
     await page.getByRole('button', { name: 'Send a test notification' }).click();
     await expect(page.getByText('The test notification was sent.')).toBeVisible();
-    const shown = await page.evaluate(() => (window as unknown as { shownNotifications: { title: string }[] }).shownNotifications);
-    expect(shown.map((n) => n.title)).toContain('CoderPath test notification');
+    expect(await shownTitles(page)).toContain('CoderPath test notification');
   });
 
   test('says how to allow notifications when the browser blocks them', async ({ page }) => {
