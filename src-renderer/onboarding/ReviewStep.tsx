@@ -4,6 +4,7 @@ import { Field } from '../ui/Field';
 import { formatDate, formatHours } from '../ui/format';
 import type { Draft } from './draft';
 import { pathAndPace } from './labels';
+import { StatList } from './StatList';
 import { TimelinePreview } from './TimelinePreview';
 import { WarningList } from './WarningList';
 
@@ -23,24 +24,14 @@ export function ReviewStep({ draft, plan, name, nameError, update }: ReviewStepP
           <input className="input" type="text" value={name} maxLength={120} onChange={(e) => update({ name: e.target.value, nameTouched: true })} data-field="name" />
         </Field>
       </div>
-      <div className="review-stats">
-        <div className="stat">
-          <span className="stat-label">Exam date</span>
-          <span className="stat-value review-stat-value">{formatDate(plan.examDate)}</span>
-        </div>
-        <div className="stat">
-          <span className="stat-label">Hours per week</span>
-          <span className="stat-value review-stat-value">{formatHours(plan.weeklyHoursNeeded)}</span>
-        </div>
-        <div className="stat">
-          <span className="stat-label">Total study hours</span>
-          <span className="stat-value review-stat-value">{formatHours(plan.totalHours)}</span>
-        </div>
-        <div className="stat">
-          <span className="stat-label">Milestones</span>
-          <span className="stat-value review-stat-value">{plan.milestones.length}</span>
-        </div>
-      </div>
+      <StatList
+        items={[
+          { label: 'Exam date', value: formatDate(plan.examDate) },
+          { label: 'Hours per week', value: formatHours(plan.weeklyHoursNeeded) },
+          { label: 'Total study hours', value: formatHours(plan.totalHours) },
+          { label: 'Milestones', value: plan.milestones.length },
+        ]}
+      />
       <p className="muted">
         {draft.credential} · {pathAndPace(draft.path, draft.pace)}
         {draft.programName.trim() ? ` · ${draft.programName.trim()}` : ''} · starting {formatDate(draft.startDate)}

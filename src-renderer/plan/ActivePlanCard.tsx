@@ -3,6 +3,7 @@ import { findCredential } from '../domain/catalog';
 import type { PlanRecord } from '../db/schema';
 import { ConfirmWithBody, CredentialFacts } from '../onboarding/CredentialFacts';
 import { pathAndPace } from '../onboarding/labels';
+import { StatList } from '../onboarding/StatList';
 import { WarningList } from '../onboarding/WarningList';
 import { formatDate, formatHours } from '../ui/format';
 import { hrefFor } from '../app/router';
@@ -24,27 +25,22 @@ export function ActivePlanCard({ plan }: { plan: PlanRecord }) {
           Open timeline
         </a>
       </div>
-      <dl className="plan-stats">
-        <div className="stat">
-          <dt className="stat-label">Start</dt>
-          <dd className="stat-value plan-stat-value">{formatDate(plan.input.startDate)}</dd>
-        </div>
-        <div className="stat">
-          <dt className="stat-label">Exam date</dt>
-          <dd className="stat-value plan-stat-value">{formatDate(plan.examDate)}</dd>
-        </div>
-        <div className="stat">
-          <dt className="stat-label">Total study hours</dt>
-          <dd className="stat-value plan-stat-value">{formatHours(plan.totalHours)}</dd>
-        </div>
-        <div className="stat">
-          <dt className="stat-label">Hours per week</dt>
-          <dd className="stat-value plan-stat-value">
-            {formatHours(plan.weeklyHoursNeeded)}
-            {plan.weeklyHoursNeeded !== plan.input.hoursPerWeek ? <span className="small muted"> (you said {formatHours(plan.input.hoursPerWeek)})</span> : null}
-          </dd>
-        </div>
-      </dl>
+      <StatList
+        items={[
+          { label: 'Start', value: formatDate(plan.input.startDate) },
+          { label: 'Exam date', value: formatDate(plan.examDate) },
+          { label: 'Total study hours', value: formatHours(plan.totalHours) },
+          {
+            label: 'Hours per week',
+            value: (
+              <>
+                {formatHours(plan.weeklyHoursNeeded)}
+                {plan.weeklyHoursNeeded !== plan.input.hoursPerWeek ? <span className="small muted"> (you said {formatHours(plan.input.hoursPerWeek)})</span> : null}
+              </>
+            ),
+          },
+        ]}
+      />
       <section className="stack" aria-labelledby="active-warnings">
         <h3 id="active-warnings">Warnings</h3>
         <WarningList warnings={plan.warnings} emptyText="No warnings for this plan." />
