@@ -6,6 +6,7 @@
 //      built with Vite) loaded the same way in the same run.
 //  (b) The gzipped size of the JavaScript loaded when the app starts on #/today.
 // Prints figures and the targets; never asserts (timings vary by machine).
+/* global document, window, MutationObserver, indexedDB -- functions passed to page.evaluate run in the browser */
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
