@@ -11,6 +11,15 @@ const GAP = 3;
 const LEFT = 30;
 const TOP = 16;
 
+// One cached Intl formatter for the 365 cell labels: date-fns formatting per
+// cell made the calendar the slowest part of opening the screen.
+const cellDateFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', month: 'short', day: 'numeric', year: 'numeric' });
+
+function cellLabel(day: HeatmapDay): string {
+  const [y, m, d] = day.date.split('-').map(Number) as [number, number, number];
+  return `${cellDateFormat.format(new Date(y, m - 1, d))}: ${day.minutes > 0 ? formatMinutes(day.minutes) : 'no study'}`;
+}
+
 function levelMeaning(level: number, target: number): string {
   const t = formatMinutes(Math.round(target));
   return ['No study', `Under half of your daily target (${t})`, 'Half to under your target', 'Your target to 1.5×', '1.5× your target or more'][level] ?? '';
@@ -65,9 +74,8 @@ export function Heatmap({ data, streak, weekStartsOn }: { data: HeatmapData; str
               width={CELL}
               height={CELL}
               rx={2}
-              aria-label={`${formatDate(day.date)}: ${day.minutes > 0 ? formatMinutes(day.minutes) : 'no study'}`}
             >
-              <title>{`${formatDate(day.date)}: ${day.minutes > 0 ? formatMinutes(day.minutes) : 'no study'}`}</title>
+              <title>{cellLabel(day)}</title>
             </rect>
           ))}
         </svg>

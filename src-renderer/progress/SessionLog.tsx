@@ -1,7 +1,6 @@
 // The session log: most recent sessions first (read page by page through the
 // [planId+date] index), edit in a dialog, delete with Undo.
 import { useState } from 'react';
-import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../db/db';
 import type { MilestoneRecord, StudySessionRecord } from '../db/schema';
@@ -11,20 +10,16 @@ import { useNotices } from '../ui/Notices';
 import { formatDate, formatMinutes } from '../ui/format';
 import { SessionDialog } from './SessionDialog';
 import { draftFrom } from './SessionForm';
+import { recentSessions } from './recent-sessions';
 import { subjectLabel } from './subjects';
 
 const PAGE = 20;
-
-function recentSessions(planId: string, limit: number): Promise<{ rows: StudySessionRecord[]; total: number }> {
-  const range = () => db.sessions.where('[planId+date]').between([planId, Dexie.minKey], [planId, Dexie.maxKey], true, true);
-  return Promise.all([range().reverse().limit(limit).toArray(), range().count()]).then(([rows, total]) => ({ rows, total }));
-}
 
 export function SessionLog({ planId, milestones, today }: { planId: string; milestones: readonly MilestoneRecord[]; today: IsoDate }) {
   const [limit, setLimit] = useState(PAGE);
   const [editing, setEditing] = useState<StudySessionRecord | null>(null);
   const { notify } = useNotices();
-  const data = useLiveQuery(() => recentSessions(planId, limit), [planId, limit]);
+  const data = useLiveQuery(() => recentSessions(db, planId, limit), [planId, limit]);
 
   async function remove(session: StudySessionRecord) {
     try {
