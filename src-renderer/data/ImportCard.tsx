@@ -105,7 +105,7 @@ export function ImportCard({ onBackupWritten }: { onBackupWritten: () => void })
         <div className="stack import-preview">
           <h3>Ready to import</h3>
           <BackupContents backup={picked.backup} fileName={picked.fileName} migratedFrom={picked.migratedFrom} />
-          <fieldset>
+          <fieldset className="import-mode">
             <legend>How to import</legend>
             <div className="choice-grid">
               <label className="choice">

@@ -90,9 +90,7 @@ test('imports a good file by replace and by merge', async ({ page }) => {
   const preview = page.getByRole('region', { name: 'Import a backup' });
   await expect(preview).toContainText('Everything (all plans and settings)');
   await expect(preview).toContainText('Plan A');
-  // The radio card's label takes the click, as it does for a user.
-  await preview.getByText('Replace', { exact: true }).click();
-  await expect(preview.getByRole('radio', { name: /Replace/ })).toBeChecked();
+  await preview.getByRole('radio', { name: /Replace/ }).check();
   await page.getByRole('button', { name: 'Replace with this backup…' }).click();
   const dialog = page.getByRole('alertdialog', { name: 'Replace your data with this backup?' });
   await expect(dialog).toBeVisible();
@@ -180,4 +178,16 @@ test('the print view shows the plan and opens the print dialog', async ({ page }
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
   await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeHidden();
   await expect(page.getByRole('heading', { level: 1, name: 'Plan A' })).toBeVisible();
+});
+
+test('a daily backup is made once a day while the app is open', async ({ page }) => {
+  await page.clock.install();
+  // Each start offers a daily backup a few seconds in; the host writes only the first of the day.
+  for (let start = 0; start < 2; start++) {
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: 'Data' })).toBeVisible();
+    await page.clock.runFor(10_000);
+  }
+  await page.reload();
+  await expect(backupRows(page).filter({ hasText: 'Daily' })).toHaveCount(1);
 });
