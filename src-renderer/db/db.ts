@@ -43,6 +43,11 @@ export function describeStorageError(error: unknown): StorageProblem {
 /** Opens the database and asks the browser to keep it (not evict under pressure). */
 export async function openDatabase(database: CoderPathDb = db): Promise<void> {
   await database.open();
+  // Not awaited: the answer can take a while and the data saves either way.
+  void requestPersistentStorage();
+}
+
+async function requestPersistentStorage(): Promise<void> {
   try {
     if (navigator.storage?.persist && !(await navigator.storage.persisted())) await navigator.storage.persist();
   } catch {

@@ -1,6 +1,5 @@
 // Plans and their milestones. Writes that touch both happen in one
 // transaction so a plan is never saved half-way.
-import { buildPlan } from '../domain/plan';
 import type { Milestone, PlanInput, PlanResult, Role } from '../domain/types';
 import { db } from './db';
 import { newId } from './ids';
@@ -42,6 +41,8 @@ function summary(result: PlanResult) {
 
 /** Builds the plan with the engine and stores it (plan + milestones) as the active plan. */
 export async function createPlan(plan: NewPlan, database: CoderPathDb = db, now = Date.now()): Promise<PlanRecord> {
+  // The engine and catalog load only when a plan is made, not at start-up.
+  const { buildPlan } = await import('../domain/plan');
   const result = buildPlan(plan.input);
   const record: PlanRecord = {
     id: newId('plan'),
