@@ -5,21 +5,15 @@ import { NoticeProvider } from '../ui/Notices';
 import { describeStorageError, openDatabase, type StorageProblem } from '../db/db';
 import { Shell } from './Shell';
 import { applyTheme } from './theme';
-import { useSetting } from '../db/settings';
+import { ThemeFromSettings } from '../plan/ThemeFromSettings';
 import { ReminderSync } from '../reminders/ReminderSync';
 import { AutoBackup } from '../data/AutoBackup';
-
-/** Applies the user's theme choice once the database is open (renders nothing). */
-function FollowTheme() {
-  const choice = useSetting('theme') ?? 'system';
-  useEffect(() => applyTheme(choice), [choice]);
-  return null;
-}
 
 export function App({ host }: { host: Host }) {
   const [state, setState] = useState<'opening' | 'ready' | StorageProblem>('opening');
 
-  // Until the database is open (or when it cannot be), follow the system.
+  // Until the database is open (or when it cannot be), follow the system;
+  // then ThemeFromSettings applies the user's choice.
   useEffect(() => (state === 'ready' ? undefined : applyTheme('system')), [state]);
 
   useEffect(() => {
@@ -45,7 +39,7 @@ export function App({ host }: { host: Host }) {
   return (
     <HostProvider host={host}>
       <NoticeProvider>
-        <FollowTheme />
+        <ThemeFromSettings />
         <ReminderSync />
         <AutoBackup />
         <Shell />
