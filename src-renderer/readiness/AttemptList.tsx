@@ -64,16 +64,14 @@ export function AttemptList({ attempts, facts, passingPercent, today }: AttemptL
           <caption className="visually-hidden">Practice exams, most recent first</caption>
           <thead>
             <tr>
-              <th scope="col">Date</th>
+              <th scope="col">Date and note</th>
               <th scope="col" className="num">
                 Score
               </th>
-              <th scope="col">Result</th>
               <th scope="col" className="num">
                 Time
               </th>
               <th scope="col">Sections</th>
-              <th scope="col">Note</th>
               <th scope="col">
                 <span className="visually-hidden">Actions</span>
               </th>
@@ -86,16 +84,18 @@ export function AttemptList({ attempts, facts, passingPercent, today }: AttemptL
               const name = `practice exam of ${formatDate(a.date)}`;
               return (
                 <tr key={a.id}>
-                  <td className="nowrap">{formatDate(a.date)}</td>
-                  <td className="num nowrap">
-                    {percentText(percent)}
-                    <span className="small muted attempt-count">
-                      {a.correct}/{a.questions}
-                    </span>
+                  <td className="attempt-date">
+                    <span className="nowrap">{formatDate(a.date)}</span>
+                    {a.note ? <span className="attempt-note small muted">{a.note}</span> : null}
                   </td>
-                  <td>
-                    <span className={passed ? 'badge badge-done' : 'badge badge-overdue'}>
-                      <Icon name={passed ? 'check' : 'alert'} size={12} /> {passed ? 'Passed' : 'Below passing'}
+                  <td className="num nowrap">
+                    {percentText(percent)} <span className="small muted">
+                      ({a.correct}/{a.questions})
+                    </span>
+                    <span className="attempt-result">
+                      <span className={passed ? 'badge badge-done' : 'badge badge-overdue'}>
+                        <Icon name={passed ? 'check' : 'alert'} size={12} /> {passed ? 'Passed' : 'Below passing'}
+                      </span>
                     </span>
                   </td>
                   <td className="num nowrap">
@@ -103,7 +103,6 @@ export function AttemptList({ attempts, facts, passingPercent, today }: AttemptL
                     <span className="small muted attempt-count">{paceText(a.minutesUsed / a.questions)}</span>
                   </td>
                   <td className="attempt-sections">{sectionSummary(a, facts, passingPercent)}</td>
-                  <td className="attempt-note">{a.note || <span className="muted">—</span>}</td>
                   <td className="attempt-actions">
                     <button type="button" className="button button-small button-ghost" aria-label={`Edit ${name}`} onClick={() => setEditing(a)}>
                       Edit

@@ -105,11 +105,17 @@ export function PracticeExamForm({ id, initial, facts, today, onSave }: Practice
                         Remove
                       </button>
                     ) : null}
-                    {rowError ? (
-                      <span className="field-error" id={errorId('row')}>
-                        {rowError}
-                      </span>
-                    ) : null}
+                    {[
+                      [rowError, 'row'],
+                      [qError, 'q'],
+                      [cError, 'c'],
+                    ].map(([message, part]) =>
+                      message ? (
+                        <span key={part} className="field-error" id={errorId(part ?? '')}>
+                          {message}
+                        </span>
+                      ) : null,
+                    )}
                   </th>
                   <td>
                     <input
@@ -122,11 +128,6 @@ export function PracticeExamForm({ id, initial, facts, today, onSave }: Practice
                       value={value.questions}
                       onChange={setSection(row.id, 'questions')}
                     />
-                    {qError ? (
-                      <span className="field-error" id={errorId('q')}>
-                        {qError}
-                      </span>
-                    ) : null}
                   </td>
                   <td>
                     <input
@@ -139,11 +140,6 @@ export function PracticeExamForm({ id, initial, facts, today, onSave }: Practice
                       value={value.correct}
                       onChange={setSection(row.id, 'correct')}
                     />
-                    {cError ? (
-                      <span className="field-error" id={errorId('c')}>
-                        {cError}
-                      </span>
-                    ) : null}
                   </td>
                 </tr>
               );

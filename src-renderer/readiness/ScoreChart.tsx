@@ -6,7 +6,10 @@ import { paceText, percentText, TREND_LABEL } from './format-readiness';
 
 const WIDTH = 720;
 const HEIGHT = 240;
-const PAD = { top: 20, right: 16, bottom: 30, left: 40 };
+// The right margin holds the passing-mark label, clear of the points.
+const PAD = { top: 24, right: 92, bottom: 30, left: 40 };
+/** Points sit inside the plot so end labels are not clipped. */
+const INSET = 28;
 const TICKS = [0, 25, 50, 75, 100];
 
 export function trendSummary(trend: ScoreTrend): string {
@@ -28,7 +31,7 @@ export function ScoreChart({ trend }: { trend: ScoreTrend }) {
   const { points, passingPercent } = trend;
   const innerW = WIDTH - PAD.left - PAD.right;
   const innerH = HEIGHT - PAD.top - PAD.bottom;
-  const x = (i: number) => PAD.left + (points.length === 1 ? innerW / 2 : (innerW * i) / (points.length - 1));
+  const x = (i: number) => PAD.left + INSET + (points.length === 1 ? (innerW - 2 * INSET) / 2 : ((innerW - 2 * INSET) * i) / (points.length - 1));
   const y = (percent: number) => PAD.top + innerH - (percent / 100) * innerH;
   const labelEvery = points.length > 12 ? Math.ceil(points.length / 10) : 1;
   const showValue = (i: number) => points.length <= 12 || i === points.length - 1;
@@ -65,7 +68,7 @@ export function ScoreChart({ trend }: { trend: ScoreTrend }) {
           </g>
         ))}
         <line className="passing-line" x1={PAD.left} x2={WIDTH - PAD.right} y1={y(passingPercent)} y2={y(passingPercent)} />
-        <text className="passing-label" x={WIDTH - PAD.right} y={y(passingPercent) - 6} textAnchor="end">
+        <text className="passing-label" x={WIDTH - PAD.right + 6} y={y(passingPercent) + 4} textAnchor="start">
           Passing {percentText(passingPercent)}
         </text>
         {points.length > 1 ? <path className="score-line" d={line} /> : null}
