@@ -10,7 +10,7 @@ import { ModuleProgressList } from './ModuleProgressList';
 import { PaceStatus } from './PaceStatus';
 import { SessionDialog } from './SessionDialog';
 import { draftFrom } from './SessionForm';
-import { ReplanDialog } from './ReplanDialog';
+import { LazyReplanDialog } from './LazyReplanDialog';
 import { SessionLog } from './SessionLog';
 import { useLogSession } from './QuickAddSession';
 import { useProgressStats, useToday, useWeekStartsOn } from './useProgress';
@@ -130,7 +130,7 @@ export default function ProgressScreen() {
         <SessionLog planId={plan.id} milestones={milestones} today={today} />
       </section>
 
-      {dialog === 'replan' ? <ReplanDialog plan={plan} milestones={milestones} today={today} onClose={() => setDialog(null)} /> : null}
+      {dialog === 'replan' ? <LazyReplanDialog plan={plan} milestones={milestones} today={today} onClose={() => setDialog(null)} /> : null}
       {dialog === 'log' ? (
         <SessionDialog
           title="Log a session"

@@ -1,6 +1,5 @@
 // What a session can be logged against: the plan's study milestones (course
 // modules first, then practice exams and the user's own milestones).
-import { getModule } from '../domain/catalog';
 import type { MilestoneRecord } from '../db/schema';
 
 export interface SubjectOption {
@@ -30,6 +29,7 @@ export function subjectLabel(session: { milestoneId?: string | null; moduleId?: 
   if (milestone) return milestone.title;
   const byModule = session.moduleId ? milestones.find((m) => m.kind === 'module' && m.moduleId === session.moduleId) : undefined;
   if (byModule) return byModule.title;
-  if (session.moduleId) return getModule(session.moduleId)?.title ?? 'A removed module';
+  // The catalog is not loaded here (it is large); a module no longer in the plan is named as such.
+  if (session.moduleId) return 'A module no longer in this plan';
   return 'General study';
 }

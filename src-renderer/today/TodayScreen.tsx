@@ -7,7 +7,7 @@ import { formatDate } from '../ui/format';
 import { PageHeader } from '../ui/PageHeader';
 import { PaceStatus } from '../progress/PaceStatus';
 import { QuickAddSession } from '../progress/QuickAddSession';
-import { ReplanDialog } from '../progress/ReplanDialog';
+import { LazyReplanDialog } from '../progress/LazyReplanDialog';
 import { Stopwatch } from '../progress/Stopwatch';
 import { useProgressStats, useToday, useWeekStartsOn } from '../progress/useProgress';
 import { TodayFocusCard } from './TodayFocusCard';
@@ -68,7 +68,7 @@ export default function TodayScreen() {
         </h2>
         <QuickAddSession planId={plan.id} milestones={milestones} today={today} defaultMilestoneId={focusId} />
       </section>
-      {replanning ? <ReplanDialog plan={plan} milestones={milestones} today={today} onClose={() => setReplanning(false)} /> : null}
+      {replanning ? <LazyReplanDialog plan={plan} milestones={milestones} today={today} onClose={() => setReplanning(false)} /> : null}
     </div>
   );
 }
