@@ -9,18 +9,26 @@ export interface ScreenProps {
 }
 
 type Screen = LazyExoticComponent<ComponentType<ScreenProps>>;
+type ScreenModule = Promise<{ default: ComponentType<ScreenProps> }>;
 
-export const SCREENS: Record<RouteName, Screen> = {
-  today: lazy(() => import('../today/TodayScreen')),
-  plan: lazy(() => import('../plan/PlanScreen')),
-  new: lazy(() => import('../onboarding/OnboardingScreen')),
-  timeline: lazy(() => import('../timeline/TimelineScreen')),
-  progress: lazy(() => import('../progress/ProgressScreen')),
-  readiness: lazy(() => import('../readiness/ReadinessScreen')),
-  reminders: lazy(() => import('../reminders/RemindersScreen')),
-  data: lazy(() => import('../data/DataScreen')),
-  about: lazy(() => import('../about/AboutScreen')),
+const LOADERS: Record<RouteName, () => ScreenModule> = {
+  today: () => import('../today/TodayScreen'),
+  plan: () => import('../plan/PlanScreen'),
+  new: () => import('../onboarding/OnboardingScreen'),
+  timeline: () => import('../timeline/TimelineScreen'),
+  progress: () => import('../progress/ProgressScreen'),
+  readiness: () => import('../readiness/ReadinessScreen'),
+  reminders: () => import('../reminders/RemindersScreen'),
+  data: () => import('../data/DataScreen'),
+  about: () => import('../about/AboutScreen'),
 };
+
+export const SCREENS = Object.fromEntries(Object.entries(LOADERS).map(([name, load]) => [name, lazy(load)])) as Record<RouteName, Screen>;
+
+/** Starts fetching a screen's code now (e.g. the first screen, while the database opens). */
+export function preloadScreen(name: RouteName): void {
+  void LOADERS[name]();
+}
 
 export const NAV_ITEMS: { route: RouteName; label: string; icon: IconName }[] = [
   { route: 'today', label: 'Today', icon: 'home' },

@@ -133,6 +133,8 @@ export async function applyPlanResult(planId: string, input: PlanInput, result: 
     const stale = existing.filter((m) => !m.custom && !m.doneAt && !result.milestones.some((r) => r.id === m.id));
     await database.milestones.bulkDelete(stale.map((m) => m.key));
     await database.milestones.bulkPut(fresh);
-    await database.plans.update(planId, { input, ...summary(result), updatedAt: now });
+    // A re-plan's result covers only the remaining work; the plan's total is all of it.
+    const totalHours = [...keep, ...fresh].reduce((sum, m) => sum + m.hours, 0);
+    await database.plans.update(planId, { input, ...summary(result), totalHours, updatedAt: now });
   });
 }
