@@ -187,7 +187,7 @@ export function WeakAreasCard({ plan, milestones, weakAreas, hasSectionScores, t
         </>
       )}
       {added ? (
-        <div className="callout callout-success" role="status">
+        <div className="callout callout-success">
           <p>
             <Icon name="check" /> Added to your plan: {added.titles.join(', ')}.
           </p>
