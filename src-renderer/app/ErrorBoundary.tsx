@@ -1,5 +1,22 @@
 import { Component, type ReactNode } from 'react';
-import { describeStorageError } from '../db/db';
+import Dexie from 'dexie';
+import { describeStorageError, type StorageProblem } from '../db/db';
+
+/** Plain words for a screen that failed: storage, a missing app file, or a bug. */
+export function describeScreenError(error: unknown): StorageProblem {
+  if (error instanceof Dexie.DexieError) return describeStorageError(error);
+  const message = error instanceof Error ? error.message : String(error);
+  if (/dynamically imported module|Importing a module script failed|error loading dynamically/i.test(message)) {
+    return {
+      title: 'This screen could not be loaded',
+      message: 'CoderPath was updated or one of its files could not be read. Reload to load the current version; your data is not affected.',
+    };
+  }
+  return {
+    title: 'Something went wrong on this screen',
+    message: `CoderPath hit an unexpected problem: ${message}. Your saved data is not affected. Reload to try again, or use another screen from the menu.`,
+  };
+}
 
 /** Shows a plain message instead of a blank screen when a screen fails. */
 export class ErrorBoundary extends Component<{ children: ReactNode }, { error: unknown }> {
@@ -11,7 +28,7 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, { error: u
 
   override render() {
     if (!this.state.error) return this.props.children;
-    const problem = describeStorageError(this.state.error);
+    const problem = describeScreenError(this.state.error);
     return (
       <div className="page">
         <div className="callout callout-danger" role="alert">

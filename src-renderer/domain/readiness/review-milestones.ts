@@ -75,7 +75,7 @@ export function reviewMilestonesFor(weak: readonly WeakArea[], context: ReviewCo
       id: uniqueId(`custom-review-${area.sectionId}`, taken),
       kind: 'custom',
       title: `Review: ${area.title}`,
-      description: `Your recent practice exams scored ${Math.round(area.percent)}% in this section, ${Math.round(area.pointsBelowPassing)} points below passing. Review it and retake practice questions.`,
+      description: `Your recent practice exams scored ${Math.round(area.percent * 10) / 10}% in this section, ${Math.round(area.pointsBelowPassing * 10) / 10} points below passing. Review it and retake practice questions.`,
       startDate,
       dueDate,
       hours: area.suggestedHours,
