@@ -32,7 +32,7 @@ describe('reviewMilestonesFor', () => {
         ['custom-review-cpc.icd-10-cm', 'custom', '2026-04-08', '2026-04-08', 2, 'icd-10-cm', ['custom-review-cpc.hcpcs', 'mod-icd']],
       ]);
       expect(milestones[0]?.title).toBe('Review: HCPCS Level II');
-      expect(milestones[0]?.description).toContain('63% in this section, 7 points below passing');
+      expect(milestones[0]?.description).toContain('63.3% in this section, 6.7 points below passing');
     });
   });
 
