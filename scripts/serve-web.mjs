@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // Serves the built renderer (out/renderer) on 127.0.0.1 with the web host, so
-// the UI runs in any browser. Usage: node scripts/serve-web.mjs [--port N]
+// the UI runs in any browser. Usage: node scripts/serve-web.mjs [--port N] [--root DIR]
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'out', 'renderer');
+const rootArg = process.argv.indexOf('--root');
+const root = rootArg > -1 ? path.resolve(process.argv[rootArg + 1]) : path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'out', 'renderer');
 const portArg = process.argv.indexOf('--port');
 const port = Number(portArg > -1 ? process.argv[portArg + 1] : process.env.PORT || 4173);
 const host = '127.0.0.1';
@@ -36,7 +37,7 @@ async function resolveFile(urlPath) {
 try {
   await stat(path.join(root, 'index.html'));
 } catch {
-  console.error('out/renderer/index.html is missing: run `npm run build` first.');
+  console.error(`${root}/index.html is missing: run \`npm run build\` first.`);
   process.exit(1);
 }
 
