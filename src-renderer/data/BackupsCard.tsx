@@ -11,6 +11,7 @@ import { userLocale } from '../ui/format';
 import { applyImport, describeImportSummary, parseBackup } from './backup';
 import { errorText, writeFullBackup } from './backup-actions';
 import { BackupKeepForm } from './BackupKeepForm';
+import { ScrollArea } from '../ui/ScrollArea';
 
 const REASONS: Record<string, string> = {
   daily: 'Daily',
@@ -104,7 +105,7 @@ export function BackupsCard({ backups, listError, onBackupWritten }: Props) {
       {listError ? <p className="callout callout-warning small">The backups could not be listed: {listError}</p> : null}
       {backups && backups.length === 0 ? <p className="muted">No backups yet. The first one is made today, or now with “Back up now”.</p> : null}
       {backups && backups.length > 0 ? (
-        <div className="table-wrap">
+        <ScrollArea label="Automatic backups table">
           <table className="table">
             <caption className="visually-hidden">Automatic backups, newest first</caption>
             <thead>
@@ -134,7 +135,7 @@ export function BackupsCard({ backups, listError, onBackupWritten }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollArea>
       ) : null}
       {keep !== undefined ? <BackupKeepForm key={keep} keep={keep} /> : null}
 

@@ -13,6 +13,7 @@ import { hrefFor } from '../app/router';
 import { todayIso } from '../domain/dates';
 import { errorText } from './backup-actions';
 import { planFileName } from './plan-files';
+import { ScrollArea } from '../ui/ScrollArea';
 
 const PATH_LABELS = { certificate: 'Certificate program', associate: 'Associate degree' } as const;
 const PACE_LABELS = { 'self-paced': 'self-paced', 'part-time': 'part time', 'full-time': 'full time' } as const;
@@ -70,7 +71,7 @@ function TimelineTable({ milestones, today }: { milestones: MilestoneRecord[]; t
   return (
     <section className="print-section" aria-labelledby="print-timeline-title">
       <h2 id="print-timeline-title">Timeline</h2>
-      <div className="table-wrap">
+      <ScrollArea label="Timeline table">
         <table className="table print-table">
           <thead>
             <tr>
@@ -100,7 +101,7 @@ function TimelineTable({ milestones, today }: { milestones: MilestoneRecord[]; t
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollArea>
     </section>
   );
 }

@@ -8,6 +8,7 @@ import { formatDate, formatHours, formatUsd } from '../ui/format';
 import { toPlanInput, type Draft } from './draft';
 import { PACE_LABEL, PATH_LABEL } from './labels';
 import { WarningList } from './WarningList';
+import { ScrollArea } from '../ui/ScrollArea';
 
 function cost(row: PathComparisonRow): string {
   if (row.costUsd) return `${formatUsd(row.costUsd.min)}–${formatUsd(row.costUsd.max)}`;
@@ -53,7 +54,7 @@ export function ComparePaths({ draft, onChoose }: { draft: Draft; onChoose: (row
           schedule their own weekly hours.
         </p>
       </div>
-      <div className="table-wrap">
+      <ScrollArea label="Path comparison table">
         <table className="table compare-table">
           <caption className="visually-hidden">Every path and pace for {draft.credential}, side by side</caption>
           <thead>
@@ -116,7 +117,7 @@ export function ComparePaths({ draft, onChoose }: { draft: Draft; onChoose: (row
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollArea>
       {shared.length ? (
         <div className="stack">
           <h4>Warnings every option shares</h4>

@@ -4,6 +4,7 @@ import type { Credential } from '../domain/catalog';
 import { factStatusMeaning } from '../domain/catalog';
 import { formatDate } from '../ui/format';
 import { credentialFacts, STATUS_LABEL } from './facts';
+import { ScrollArea } from '../ui/ScrollArea';
 
 export function ConfirmWithBody({ credential }: { credential: Credential }) {
   return (
@@ -26,7 +27,7 @@ export function CredentialFacts({ credential, title = true }: { credential: Cred
       <h3 id={`facts-${credential.id}`} className={title ? 'card-title' : 'visually-hidden'}>
         {credential.id} facts and sources
       </h3>
-      <div className="table-wrap">
+      <ScrollArea label={`${credential.id} facts table`}>
         <table className="table facts-table">
           <thead>
             <tr>
@@ -63,7 +64,7 @@ export function CredentialFacts({ credential, title = true }: { credential: Cred
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollArea>
       {statuses.length ? (
         <dl className="status-legend small">
           {statuses.map((s) => (

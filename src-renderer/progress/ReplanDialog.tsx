@@ -11,6 +11,7 @@ import { formatDate, formatHours } from '../ui/format';
 import { daysBetween } from '../domain/progress/calendar';
 import { toTrackedMilestone } from './queries';
 import { applyReplan } from './replan-apply';
+import { ScrollArea } from '../ui/ScrollArea';
 
 function shift(days: number): string {
   const n = Math.abs(days);
@@ -125,7 +126,7 @@ export function ReplanDialog({ plan, milestones, today, onClose }: { plan: PlanR
               {result.moved.length === 0 ? 'No milestone moves' : `${result.moved.length} milestone${result.moved.length === 1 ? ' moves' : 's move'}`}
             </h3>
             {result.moved.length > 0 ? (
-              <div className="table-wrap replan-table">
+              <ScrollArea label="Milestones that move" className="table-wrap replan-table">
                 <table className="table">
                   <thead>
                     <tr>
@@ -146,7 +147,7 @@ export function ReplanDialog({ plan, milestones, today, onClose }: { plan: PlanR
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </ScrollArea>
             ) : null}
             {result.added.length > 0 ? <p className="small">New steps: {result.added.map((m) => m.title).join(', ')}.</p> : null}
             {result.removed.length > 0 ? <p className="small">No longer needed: {result.removed.map((m) => m.title).join(', ')}.</p> : null}

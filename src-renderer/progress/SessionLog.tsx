@@ -12,6 +12,7 @@ import { SessionDialog } from './SessionDialog';
 import { draftFrom } from './SessionForm';
 import { recentSessions } from './recent-sessions';
 import { subjectLabel } from './subjects';
+import { ScrollArea } from '../ui/ScrollArea';
 
 const PAGE = 20;
 
@@ -45,7 +46,7 @@ export function SessionLog({ planId, milestones, today }: { planId: string; mile
 
   return (
     <div className="stack">
-      <div className="table-wrap">
+      <ScrollArea label="Study sessions">
         <table className="table session-table">
           <caption className="visually-hidden">Study sessions, most recent first</caption>
           <thead>
@@ -83,7 +84,7 @@ export function SessionLog({ planId, milestones, today }: { planId: string; mile
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollArea>
       <div className="spread">
         <span className="small muted">
           Showing {data.rows.length} of {data.total} session{data.total === 1 ? '' : 's'}

@@ -4,6 +4,7 @@ import type { WeekHours } from '../domain/progress';
 import { format } from 'date-fns';
 import { fromIsoDate } from '../domain/dates';
 import { formatDate, formatHours, userLocale } from '../ui/format';
+import { ScrollArea } from '../ui/ScrollArea';
 
 const WIDTH = 720;
 const HEIGHT = 220;
@@ -77,7 +78,7 @@ export function WeeklyChart({ weeks }: { weeks: readonly WeekHours[] }) {
       <figcaption className="small muted">{summary}</figcaption>
       <details className="chart-table">
         <summary>Show the weekly numbers as a table</summary>
-        <div className="table-wrap">
+        <ScrollArea label="Hours per week table">
           <table className="table">
             <caption className="visually-hidden">Hours per week, planned and logged</caption>
             <thead>
@@ -108,7 +109,7 @@ export function WeeklyChart({ weeks }: { weeks: readonly WeekHours[] }) {
               })}
             </tbody>
           </table>
-        </div>
+        </ScrollArea>
       </details>
     </figure>
   );
