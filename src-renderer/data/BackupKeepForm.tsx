@@ -12,6 +12,7 @@ export function BackupKeepForm({ keep }: { keep: number }) {
 
   async function save(event: FormEvent) {
     event.preventDefault();
+    if (value === String(keep)) return;
     const parsed = SETTINGS.backupKeep.schema.safeParse(value.trim() === '' ? Number.NaN : Number(value));
     if (!parsed.success) {
       setError('Enter a whole number from 1 to 100.');
@@ -42,7 +43,7 @@ export function BackupKeepForm({ keep }: { keep: number }) {
           aria-invalid={error ? true : undefined}
           onChange={(e) => setValue(e.target.value)}
         />
-        <button type="submit" className="button" disabled={value === String(keep)}>
+        <button type="submit" className="button" aria-disabled={value === String(keep) || undefined}>
           Save
         </button>
       </div>

@@ -45,6 +45,7 @@ export function BackupsCard({ backups, listError, onBackupWritten }: Props) {
   const [problem, setProblem] = useState<string | null>(null);
 
   async function backUpNow() {
+    if (busy) return;
     setBusy(true);
     setProblem(null);
     try {
@@ -89,7 +90,7 @@ export function BackupsCard({ backups, listError, onBackupWritten }: Props) {
         <h2 id="backups-title" className="card-title">
           Automatic backups
         </h2>
-        <button type="button" className="button" disabled={busy} onClick={() => void backUpNow()}>
+        <button type="button" className="button" aria-disabled={busy || undefined} onClick={() => void backUpNow()}>
           Back up now
         </button>
       </div>
@@ -127,7 +128,7 @@ export function BackupsCard({ backups, listError, onBackupWritten }: Props) {
                   <td>{REASONS[backup.reason] ?? backup.reason}</td>
                   <td className="num">{formatSize(backup.size)}</td>
                   <td className="backup-actions">
-                    <button type="button" className="button button-small" disabled={busy} aria-label={`Restore the backup from ${formatWhen(backup.createdAt)}`} onClick={() => setRestoring(backup)}>
+                    <button type="button" className="button button-small" aria-disabled={busy || undefined} aria-label={`Restore the backup from ${formatWhen(backup.createdAt)}`} onClick={() => busy || setRestoring(backup)}>
                       Restore
                     </button>
                   </td>

@@ -15,6 +15,7 @@ export function CalendarCard({ plan, milestones }: { plan: PlanRecord | null; mi
   const [busy, setBusy] = useState(false);
 
   async function exportIcs() {
+    if (busy) return;
     if (!plan || !milestones) return;
     setBusy(true);
     try {
@@ -45,7 +46,7 @@ export function CalendarCard({ plan, milestones }: { plan: PlanRecord | null; mi
         settings. Importing a newer export later updates the same events instead of adding copies.
       </p>
       <div>
-        <button type="button" className="button" disabled={busy || !plan || !milestones} onClick={() => void exportIcs()}>
+        <button type="button" className="button" disabled={!plan || !milestones} aria-disabled={busy || undefined} onClick={() => void exportIcs()}>
           <Icon name="calendar" /> Export to calendar (.ics)
         </button>
       </div>

@@ -13,6 +13,7 @@ export function ExportCard({ plan }: { plan: PlanRecord | null }) {
   const [busy, setBusy] = useState(false);
 
   async function save(scope: BackupScope) {
+    if (busy) return;
     setBusy(true);
     try {
       const now = new Date();
@@ -37,10 +38,10 @@ export function ExportCard({ plan }: { plan: PlanRecord | null }) {
         safe, such as a USB drive or cloud folder, to move CoderPath to another computer.
       </p>
       <div className="row">
-        <button type="button" className="button button-primary" disabled={busy} onClick={() => void save('all')}>
+        <button type="button" className="button button-primary" aria-disabled={busy || undefined} onClick={() => void save('all')}>
           <Icon name="download" /> Export everything
         </button>
-        <button type="button" className="button" disabled={busy || !plan} onClick={() => plan && void save({ planId: plan.id })}>
+        <button type="button" className="button" disabled={!plan} aria-disabled={busy || undefined} onClick={() => plan && void save({ planId: plan.id })}>
           <Icon name="download" /> Export this plan only
         </button>
       </div>

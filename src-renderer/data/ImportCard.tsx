@@ -29,6 +29,7 @@ export function ImportCard({ onBackupWritten }: { onBackupWritten: () => void })
   const [outcome, setOutcome] = useState<Outcome>(null);
 
   async function choose() {
+    if (busy) return;
     setOutcome(null);
     let file;
     try {
@@ -87,7 +88,7 @@ export function ImportCard({ onBackupWritten }: { onBackupWritten: () => void })
       </h2>
       <p className="muted small">Bring back a backup file exported from CoderPath on this or another computer. The file is checked first; a damaged or unsuitable file changes nothing.</p>
       <div>
-        <button type="button" className="button" disabled={busy} onClick={() => void choose()}>
+        <button type="button" className="button" aria-disabled={busy || undefined} onClick={() => void choose()}>
           <Icon name="upload" /> Choose a backup file…
         </button>
       </div>

@@ -1,5 +1,5 @@
 // Pause reminders for an hour or until tomorrow, or resume them.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useHost } from '../host/HostContext';
 import { useNotices } from '../ui/Notices';
 import { formatDate } from '../ui/format';
@@ -10,14 +10,18 @@ export function PauseReminders({ pausedUntil, now, onChange }: { pausedUntil: nu
   const host = useHost();
   const { notify } = useNotices();
   const [busy, setBusy] = useState(false);
+  const firstPause = useRef<HTMLButtonElement>(null);
   const paused = pausedUntil !== null && pausedUntil > now.getTime();
 
   async function pause(period: 'hour' | 'tomorrow' | 'off') {
+    if (busy) return;
     setBusy(true);
     try {
       const until = await host.pauseReminders(period);
       notify(until === null ? 'Reminders are on again.' : `Reminders are paused until ${describe(until, now)}.`);
       onChange();
+      // Resume disappears once reminders are on: keep keyboard focus on the card.
+      if (period === 'off') firstPause.current?.focus();
     } catch (error) {
       notify(`Reminders could not be paused: ${error instanceof Error ? error.message : String(error)}`, { tone: 'error' });
     } finally {
@@ -33,14 +37,14 @@ export function PauseReminders({ pausedUntil, now, onChange }: { pausedUntil: nu
           : 'Reminders are on.'}
       </p>
       <div className="row">
-        <button type="button" className="button" disabled={busy} onClick={() => void pause('hour')}>
+        <button ref={firstPause} type="button" className="button" aria-disabled={busy || undefined} onClick={() => void pause('hour')}>
           Pause for 1 hour
         </button>
-        <button type="button" className="button" disabled={busy} onClick={() => void pause('tomorrow')}>
+        <button type="button" className="button" aria-disabled={busy || undefined} onClick={() => void pause('tomorrow')}>
           Pause until tomorrow
         </button>
         {paused ? (
-          <button type="button" className="button button-primary" disabled={busy} onClick={() => void pause('off')}>
+          <button type="button" className="button button-primary" aria-disabled={busy || undefined} onClick={() => void pause('off')}>
             Resume reminders
           </button>
         ) : null}

@@ -79,6 +79,7 @@ export function ReminderSettingsForm({ settings }: { settings: ReminderSettings 
 
   async function save(event: FormEvent) {
     event.preventDefault();
+    if (saving) return;
     const result = validate(draft);
     if ('errors' in result) {
       setErrors(result.errors);
@@ -143,7 +144,7 @@ export function ReminderSettingsForm({ settings }: { settings: ReminderSettings 
         </fieldset>
       </div>
       <div className="row">
-        <button type="submit" className="button button-primary" disabled={saving}>
+        <button type="submit" className="button button-primary" aria-disabled={saving || undefined}>
           Save reminder settings
         </button>
         {changed ? (

@@ -21,6 +21,7 @@ export function TestNotification() {
   const [busy, setBusy] = useState(false);
 
   async function send() {
+    if (busy) return;
     setBusy(true);
     setOutcome(null);
     try {
@@ -40,7 +41,7 @@ export function TestNotification() {
   return (
     <div className="stack">
       <div>
-        <button type="button" className="button" onClick={() => void send()} disabled={busy}>
+        <button type="button" className="button" onClick={() => void send()} aria-disabled={busy || undefined}>
           Send a test notification
         </button>
       </div>

@@ -50,7 +50,7 @@ export function DueDateEditor({ milestone, all, onSave }: DueDateEditorProps) {
             }}
           />
         </Field>
-        <button type="submit" className={breaksOrder ? 'button button-danger' : 'button'} disabled={!changed}>
+        <button type="submit" className={breaksOrder ? 'button button-danger' : 'button'} aria-disabled={!changed || undefined}>
           {breaksOrder ? 'Save anyway' : 'Change due date'}
         </button>
       </div>
