@@ -266,7 +266,9 @@ async function main() {
   }
 
   const tempDir = await mkdtemp(path.join(tmpdir(), 'coderpath-blank-react-'));
-  const appServer = spawn(process.execPath, ['scripts/serve-web.mjs', '--port', String(APP_PORT)], { cwd: ROOT, stdio: 'ignore' });
+  // BENCH_UI_ROOT measures a copy of the build (so a rebuild during the run cannot disturb it).
+  const rootArgs = process.env.BENCH_UI_ROOT ? ['--root', process.env.BENCH_UI_ROOT] : [];
+  const appServer = spawn(process.execPath, ['scripts/serve-web.mjs', '--port', String(APP_PORT), ...rootArgs], { cwd: ROOT, stdio: 'ignore' });
   let blankServer;
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   try {

@@ -1,13 +1,14 @@
-import { Suspense, useEffect, useRef } from 'react';
+import { Suspense, useEffect, useMemo, useRef } from 'react';
 import { Icon } from '../ui/Icon';
-import { NAV_ITEMS, SCREENS, SCREEN_TITLES } from './screens';
+import { NAV_ITEMS, SCREEN_TITLES, screenFor } from './screens';
 import { hrefFor, navigate, useRoute } from './router';
 import { useHost } from '../host/HostContext';
 import { ErrorBoundary } from './ErrorBoundary';
 
 export function Shell() {
   const route = useRoute();
-  const Screen = SCREENS[route.name];
+  // Chosen once per visit, so a screen never remounts when its code finishes loading.
+  const Screen = useMemo(() => screenFor(route.name), [route.name]);
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
 
@@ -53,11 +54,13 @@ export function Shell() {
         </nav>
       </aside>
       <main id="main" className="main" ref={mainRef} tabIndex={-1} aria-labelledby="page-title">
-        <ErrorBoundary key={route.name}>
-          <Suspense fallback={<p className="muted" role="status">Loading…</p>}>
+        {/* One lasting Suspense boundary: with route changes in a transition, the
+            current screen stays up while the next one's code loads. */}
+        <Suspense fallback={<p className="muted" role="status">Loading…</p>}>
+          <ErrorBoundary key={route.name}>
             <Screen params={route.params} />
-          </Suspense>
-        </ErrorBoundary>
+          </ErrorBoundary>
+        </Suspense>
       </main>
     </div>
   );

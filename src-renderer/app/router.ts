@@ -1,6 +1,6 @@
 // Hash routing: works the same under app://coderpath and in a plain browser,
 // and needs no server-side fallback.
-import { useSyncExternalStore } from 'react';
+import { startTransition, useEffect, useMemo, useState } from 'react';
 
 export const ROUTES = ['today', 'plan', 'new', 'timeline', 'progress', 'readiness', 'reminders', 'data', 'about'] as const;
 export type RouteName = (typeof ROUTES)[number];
@@ -25,12 +25,17 @@ export function navigate(name: RouteName, params?: Record<string, string>): void
   window.location.hash = hrefFor(name, params);
 }
 
-function subscribe(onChange: () => void): () => void {
-  window.addEventListener('hashchange', onChange);
-  return () => window.removeEventListener('hashchange', onChange);
-}
-
+/**
+ * The current route. Changes arrive as a transition: React keeps the current
+ * screen on show while the next one's code loads, instead of flashing a
+ * "Loading…" fallback.
+ */
 export function useRoute(): Route {
-  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
-  return parseHash(hash);
+  const [hash, setHash] = useState(() => window.location.hash);
+  useEffect(() => {
+    const onChange = () => startTransition(() => setHash(window.location.hash));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return useMemo(() => parseHash(hash), [hash]);
 }

@@ -23,11 +23,29 @@ const LOADERS: Record<RouteName, () => ScreenModule> = {
   about: () => import('../about/AboutScreen'),
 };
 
-export const SCREENS = Object.fromEntries(Object.entries(LOADERS).map(([name, load]) => [name, lazy(load)])) as Record<RouteName, Screen>;
+const loaded: Partial<Record<RouteName, ComponentType<ScreenProps>>> = {};
+
+function load(name: RouteName): ScreenModule {
+  return LOADERS[name]().then((module) => {
+    loaded[name] = module.default;
+    return module;
+  });
+}
+
+const SCREENS = Object.fromEntries((Object.keys(LOADERS) as RouteName[]).map((name) => [name, lazy(() => load(name))])) as Record<RouteName, Screen>;
+
+/**
+ * The component for a screen: the loaded module itself once it is in memory
+ * (no Suspense round, so React's fallback throttle never delays it), else a
+ * lazy wrapper that loads it.
+ */
+export function screenFor(name: RouteName): ComponentType<ScreenProps> {
+  return loaded[name] ?? SCREENS[name];
+}
 
 /** Starts fetching a screen's code now (e.g. the first screen, while the database opens). */
 export function preloadScreen(name: RouteName): void {
-  void LOADERS[name]();
+  void load(name);
 }
 
 export const NAV_ITEMS: { route: RouteName; label: string; icon: IconName }[] = [

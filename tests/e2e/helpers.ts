@@ -61,5 +61,5 @@ export async function createPlanThroughUi(page: Page, options: PlanThroughUiOpti
   await page.getByRole('button', { name: 'Create plan', exact: true }).click();
 
   await page.waitForURL(/#\/timeline/);
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible();
 }

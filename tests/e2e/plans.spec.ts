@@ -92,6 +92,7 @@ test('delete asks first, and can be undone', async ({ page }) => {
   // A delete left alone stays deleted after a reload.
   await plansList(page).getByRole('button', { name: 'Delete Coding plan' }).click();
   await page.getByRole('alertdialog').getByRole('button', { name: 'Delete plan' }).click();
+  await expect(plansList(page)).not.toContainText('Coding plan');
   await page.reload();
   await expect(plansList(page)).toContainText('Billing plan');
   await expect(plansList(page)).not.toContainText('Coding plan');
