@@ -16,7 +16,16 @@ export interface ReminderSource {
 export async function readReminderSource(): Promise<ReminderSource> {
   const [plans, settings] = await Promise.all([listPlans(), readSetting('reminders')]);
   const open = plans.filter((plan) => !plan.archived);
-  const milestones = open.length ? await db.milestones.where('planId').anyOf(open.map((plan) => plan.id)).toArray() : [];
+  const ids = open.map((plan) => plan.id);
+  const [milestones, attempts] = open.length
+    ? await Promise.all([db.milestones.where('planId').anyOf(ids).toArray(), db.practiceExams.where('planId').anyOf(ids).toArray()])
+    : [[], []];
+  // Loaded on demand: the readiness verdict needs the catalog, which start-up does not.
+  const { assessReadiness, examFactsFor } = await import('../domain/readiness');
+  const readinessOf = (plan: (typeof open)[number]): 'ready' | 'nearly' | 'not-yet' | 'none' => {
+    const own = attempts.filter((a) => a.planId === plan.id);
+    return own.length === 0 ? 'none' : assessReadiness(own, examFactsFor(plan.input.credential)).verdict;
+  };
   return {
     settings,
     plans: open.map((plan) => ({
@@ -25,6 +34,7 @@ export async function readReminderSource(): Promise<ReminderSource> {
       input: plan.input,
       examDate: plan.examDate,
       milestones: milestones.filter((m) => m.planId === plan.id).map((m) => ({ ...m, done: Boolean(m.doneAt) })),
+      readiness: readinessOf(plan),
     })),
   };
 }

@@ -21,6 +21,8 @@ export interface ReminderPlan {
   input: PlanInput;
   milestones: ReminderMilestone[];
   examDate: IsoDate;
+  /** The practice-exam verdict ('none' = no practice exam logged yet); drives the two-week readiness nudge. */
+  readiness?: 'ready' | 'nearly' | 'not-yet' | 'none';
 }
 
 /** Study nudges are derived this far ahead; the renderer re-syncs daily. */
@@ -30,6 +32,8 @@ export const COUNTDOWN_DAYS = [30, 7, 1] as const;
 export const EXAM_DAY_TIME: ClockTime = '07:00';
 /** The practice-exam reminder comes this many days before registration closes. */
 export const PRACTICE_EXAM_DAYS_BEFORE_REGISTRATION = 5;
+/** The readiness nudge comes this many days before the exam when the verdict is "not yet". */
+export const READINESS_NUDGE_DAYS_BEFORE_EXAM = 14;
 const WEEKDAYS: readonly number[] = [1, 2, 3, 4, 5];
 
 interface Candidate {
@@ -55,6 +59,7 @@ export function deriveReminders(
       ...milestoneCandidates(plan, settings),
       ...countdownCandidates(plan, settings),
       ...practiceExamCandidates(plan, settings),
+      ...readinessCandidates(plan, settings),
       ...studyNudgeCandidates(plan, settings, today, horizon),
     ];
     for (const candidate of candidates) {
@@ -148,6 +153,25 @@ function practiceExamCandidates(plan: ReminderPlan, settings: ReminderSettings):
       time: settings.milestoneTime,
       title: `Take a practice exam before you register`,
       body: `${plan.planName}: registration closes ${longDate(registration.dueDate)}. ${practice.title} shows whether you are ready.`,
+    },
+  ];
+}
+
+/** Two weeks out, a plan whose practice exams say "not yet" (or that has none) gets a nudge. */
+function readinessCandidates(plan: ReminderPlan, settings: ReminderSettings): Candidate[] {
+  if ((plan.readiness !== 'not-yet' && plan.readiness !== 'none') || examIsDone(plan) || !isIsoDate(plan.examDate)) return [];
+  const body =
+    plan.readiness === 'none'
+      ? `${plan.planName}: your exam is on ${longDate(plan.examDate)} and no practice exam is logged yet. Take a timed practice exam now to see where you stand.`
+      : `${plan.planName}: your practice exams say "not yet" with the exam on ${longDate(plan.examDate)}. Review your weak areas on the Exam readiness screen, or consider moving the exam date.`;
+  return [
+    {
+      kind: 'readiness',
+      milestoneId: null,
+      date: shiftDate(plan.examDate, -READINESS_NUDGE_DAYS_BEFORE_EXAM),
+      time: settings.milestoneTime,
+      title: 'Two weeks to your exam: not ready yet',
+      body,
     },
   ];
 }
