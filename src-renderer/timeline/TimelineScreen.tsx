@@ -80,6 +80,18 @@ export default function TimelineScreen({ params }: ScreenProps) {
     return () => document.removeEventListener('keydown', onKeyDown);
   }, [selectedId, close]);
 
+  // In a narrow window the panel covers the whole screen: what it hides (the
+  // navigation, the header, the list) must not take keyboard focus behind it.
+  const coversScreen = Boolean(selectedId) && narrow;
+  useEffect(() => {
+    if (!coversScreen) return;
+    const hidden = [...document.querySelectorAll<HTMLElement>('.skip-link, .sidebar, .tl-page > :not(.tl-layout)')].filter((el) => !el.inert);
+    for (const el of hidden) el.inert = true;
+    return () => {
+      for (const el of hidden) el.inert = false;
+    };
+  }, [coversScreen]);
+
   const addMilestone = async (input: CustomMilestoneInput) => {
     if (!plan) return;
     const record = await addCustomMilestone(plan.id, input);

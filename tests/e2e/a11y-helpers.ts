@@ -17,8 +17,8 @@ export const SCHEMES: Scheme[] = ['light', 'dark'];
 export async function useScheme(page: Page, scheme: Scheme): Promise<void> {
   await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
   await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
-  // Colour transitions (near-instant under reduced motion) settle within two frames.
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  // Colour transitions (hover/theme fades) must finish before colours are measured.
+  await page.waitForFunction(() => document.getAnimations().every((a) => !(a instanceof CSSTransition) || a.playState !== 'running'), undefined, { polling: 'raf' });
 }
 
 export interface Finding {
