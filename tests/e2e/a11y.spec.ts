@@ -37,6 +37,15 @@ async function expectOutline(page: Page, h1: string): Promise<void> {
   await expect(page.getByRole('main', { name: h1 })).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeAttached();
   await expect(page.getByRole('link', { name: 'Skip to content' })).toBeAttached();
+  // Every chart is an image with a text alternative; decorative icons are hidden.
+  const unnamedGraphics = await page
+    .locator('svg')
+    .evaluateAll((all) =>
+      all
+        .filter((svg) => !svg.closest('[aria-hidden="true"]') && !(svg.getAttribute('role') === 'img' && (svg.getAttribute('aria-label') || svg.getAttribute('aria-labelledby'))))
+        .map((svg) => svg.outerHTML.slice(0, 80)),
+    );
+  expect(unnamedGraphics, 'graphics without a text alternative').toEqual([]);
   // Headings never skip a level (h1 → h3 with no h2 in between).
   const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((all) => all.map((h) => Number(h.tagName[1])));
   levels.forEach((level, i) => {
