@@ -63,7 +63,10 @@ export function deriveReminders(
       ...studyNudgeCandidates(plan, settings, today, horizon),
     ];
     for (const candidate of candidates) {
-      if (candidate.date < today) continue;
+      const at = applyQuietHours(atTime(candidate.date, candidate.time), settings.quietHours);
+      // Kept by the day it is shown, not the day it is for: a late reminder that
+      // quiet hours move past midnight is still owed on the morning after.
+      if (datePart(at) < today) continue;
       reminders.push({
         id: reminderId(plan.planId, candidate.kind, candidate.milestoneId, candidate.date),
         planId: plan.planId,
@@ -71,7 +74,7 @@ export function deriveReminders(
         kind: candidate.kind,
         title: clipTitle(candidate.title),
         body: clipBody(candidate.body),
-        at: applyQuietHours(atTime(candidate.date, candidate.time), settings.quietHours),
+        at,
       });
     }
   }
@@ -184,7 +187,9 @@ function studyNudgeCandidates(
 ): Candidate[] {
   if (!settings.studyNudge || examIsDone(plan)) return [];
   const studyDays = new Set(plan.input.studyDays?.length ? plan.input.studyDays : WEEKDAYS);
-  const first = isIsoDate(plan.input.startDate) && plan.input.startDate > today ? plan.input.startDate : today;
+  // From yesterday: its nudge may have been moved into today by quiet hours.
+  const yesterday = shiftDate(today, -1);
+  const first = isIsoDate(plan.input.startDate) && plan.input.startDate > yesterday ? plan.input.startDate : yesterday;
   // No nudge on or after exam day: the exam-day reminder takes over.
   const lastByExam = isIsoDate(plan.examDate) ? shiftDate(plan.examDate, -1) : null;
   const lastByHorizon = shiftDate(today, horizon - 1);
