@@ -23,9 +23,9 @@ export interface NormalizedInput {
 
 export function validatePlanInput(input: PlanInput): NormalizedInput {
   if (typeof input !== 'object' || input === null) throw new PlanInputError('input', 'The plan needs a goal and a path.');
-  const credential = findCredential(String(input.credential));
+  const credential = typeof input.credential === 'string' ? findCredential(input.credential) : undefined;
   if (!credential)
-    throw new PlanInputError('credential', `"${String(input.credential)}" is not a credential CoderPath knows. Choose CPC, CPB, COC, CIC, CCA, CCS or CMC.`);
+    throw new PlanInputError('credential', `${describe(input.credential)} is not a credential CoderPath knows. Choose CPC, CPB, COC, CIC, CCA, CCS or CMC.`);
   if (!PATHS.includes(input.path)) throw new PlanInputError('path', 'Choose a certificate program or an associate degree.');
   if (!PACES.includes(input.pace)) throw new PlanInputError('pace', 'Choose self-paced, part time or full time.');
   const startDate = checkDate('startDate', 'start date', input.startDate);
@@ -44,7 +44,7 @@ export function validatePlanInput(input: PlanInput): NormalizedInput {
 
 function checkDate(field: string, label: string, value: unknown): IsoDate {
   if (!isIsoDate(value))
-    throw new PlanInputError(field, `The ${label} "${String(value)}" is not a real calendar date. Use YYYY-MM-DD, for example 2027-01-15.`);
+    throw new PlanInputError(field, `The ${label} ${describe(value)} is not a real calendar date. Use YYYY-MM-DD, for example 2027-01-15.`);
   return value;
 }
 
@@ -61,7 +61,7 @@ function checkStudyDays(value: unknown): number[] {
   if (!Array.isArray(value)) throw new PlanInputError('studyDays', 'Pick the days of the week you study.');
   for (const day of value)
     if (!Number.isInteger(day) || day < 0 || day > 6)
-      throw new PlanInputError('studyDays', `"${String(day)}" is not a day of the week (0 = Sunday … 6 = Saturday).`);
+      throw new PlanInputError('studyDays', `${describe(day)} is not a day of the week (0 = Sunday … 6 = Saturday).`);
   const days = [...new Set(value as number[])].sort((a, b) => a - b);
   if (days.length === 0) throw new PlanInputError('studyDays', 'Pick at least one study day a week.');
   return days;
@@ -70,7 +70,8 @@ function checkStudyDays(value: unknown): number[] {
 function checkBreaks(value: unknown): DateRange[] {
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value)) throw new PlanInputError('breaks', 'Breaks must be a list of date ranges.');
-  return value.map((range: unknown, i) => {
+  // Array.from visits the holes of a sparse list (map skips them and keeps the holes).
+  return Array.from(value as unknown[], (range, i) => {
     const { from, to } = (range ?? {}) as Partial<DateRange>;
     const checkedFrom = checkDate(`breaks[${i}].from`, `first day of break ${i + 1}`, from);
     const checkedTo = checkDate(`breaks[${i}].to`, `last day of break ${i + 1}`, to);
@@ -99,7 +100,14 @@ function checkBackground(value: unknown): Background {
 
 function checkStrings(field: string, label: string, value: unknown): string[] {
   if (value === undefined || value === null) return [];
-  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string'))
+  if (!Array.isArray(value) || Array.from(value as unknown[]).some((v) => typeof v !== 'string'))
     throw new PlanInputError(field, `The ${label} must be a list of names.`);
-  return value as string[];
+  return Array.from(value as string[]);
+}
+
+/** A value quoted for an error message; never throws (String() does on objects without a prototype). */
+function describe(value: unknown): string {
+  if (typeof value === 'symbol') return `"${value.toString()}"`;
+  if ((typeof value === 'object' && value !== null) || typeof value === 'function') return `"${Object.prototype.toString.call(value)}"`;
+  return `"${String(value)}"`;
 }
