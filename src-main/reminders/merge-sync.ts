@@ -3,8 +3,8 @@
 // so a re-sync never fires anything twice; anything new is added, anything no
 // longer derived is removed.
 import type { Reminder } from '../ipc/contract';
-import type { ToInstant } from './local-zone';
-import type { RetiredReminder, Schedule, ScheduleEntry } from './schedule';
+import { machineToLocalDateTime, type ToInstant, type ToLocalDateTime } from './local-zone';
+import { isAwaitingDelivery, type RetiredReminder, type Schedule, type ScheduleEntry } from './schedule';
 
 /** A reminder first seen this long after its time is recorded as passed, not
  *  shown: it was never scheduled, so it was not "missed" (e.g. a plan created at
@@ -16,7 +16,13 @@ export const FIRST_SIGHT_GRACE_MS = 12 * 60 * 60 * 1000;
  *  not fired again if it comes back (milestone un-done, settings toggled). */
 export const RETIRED_KEEP_MS = 14 * 24 * 60 * 60 * 1000;
 
-export function mergeSync(schedule: Schedule, incoming: readonly Reminder[], now: number, toInstant: ToInstant): Schedule {
+export function mergeSync(
+  schedule: Schedule,
+  incoming: readonly Reminder[],
+  now: number,
+  toInstant: ToInstant,
+  toLocal: ToLocalDateTime = machineToLocalDateTime,
+): Schedule {
   const known = new Map<string, ScheduleEntry>();
   for (const entry of schedule.entries) known.set(entry.reminder.id, entry);
   const retired = new Map<string, RetiredReminder>();
@@ -38,8 +44,17 @@ export function mergeSync(schedule: Schedule, incoming: readonly Reminder[], now
       entries.push({ reminder, firedAt: null, snoozedUntil: null, delivery: passedLongAgo(reminder) ? 'passed-before-scheduled' : null });
     }
   }
+  const today = toLocal(now).slice(0, 10);
   for (const entry of schedule.entries) {
-    if (latest.has(entry.reminder.id) || entry.firedAt === null || entry.delivery === null) continue;
+    if (latest.has(entry.reminder.id)) continue;
+    // The renderer leaves out every reminder of a past day. One of those still
+    // owed to the user (snoozed, or held back by a pause or a sleep) stays until
+    // it is shown; a reminder of today or later that is left out was withdrawn.
+    if (isAwaitingDelivery(entry) && entry.reminder.at.slice(0, 10) < today) {
+      entries.push(entry);
+      continue;
+    }
+    if (entry.firedAt === null || entry.delivery === null) continue;
     retired.set(entry.reminder.id, { id: entry.reminder.id, firedAt: entry.firedAt, delivery: entry.delivery });
   }
   const keptRetired = [...retired.values()].filter((record) => record.firedAt >= now - RETIRED_KEEP_MS);

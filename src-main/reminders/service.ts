@@ -212,7 +212,7 @@ export function createReminderService(options: ReminderServiceOptions): Reminder
     sync: (request) =>
       run(async () => {
         if (request.timeZone && options.adoptTimeZone) options.adoptTimeZone(request.timeZone);
-        schedule = mergeSync(schedule, request.reminders, clock.now(), toInstant);
+        schedule = mergeSync(schedule, request.reminders, clock.now(), toInstant, toLocal);
         await persist();
         await evaluate();
         return { scheduled: schedule.entries.filter(isAwaitingDelivery).length };
