@@ -288,7 +288,9 @@ describe('a damaged schedule file', () => {
     ['a bad local time in an entry', (t) => fs.writeFile(t, JSON.stringify({ version: 1, entries: [{ reminder: { ...reminder('a', '2025-04-01T9:00') }, firedAt: null, snoozedUntil: null, delivery: null }], retired: [], pausedUntil: null, lastSyncAt: null, recovery: null }))],
     ['binary garbage', (t) => fs.writeFile(t, Buffer.from([0xff, 0xfe, 0x00, 0x7b, 0x00, 0x22, 0xc3, 0x28, 0x00, 0x01]))],
     ['an empty file', (t) => fs.writeFile(t, '')],
-    ['a directory', (t) => fs.mkdir(path.join(t, 'inner'), { recursive: true })],
+    ['a directory', async (t) => {
+      await fs.mkdir(path.join(t, 'inner'), { recursive: true });
+    }],
   ];
 
   it.each(damage)('%s is set aside and reported; the next sync rebuilds it and fires', async (_label, make) => {
