@@ -8,7 +8,7 @@ import { PlanInputError } from './errors';
 import { milestonesFor } from './milestones';
 import { paceHours, round1 } from './pace-hours';
 import { forwardSchedule, targetSchedule } from './target';
-import { validatePlanInput } from './validate';
+import { validatePlanInput, type NormalizedInput } from './validate';
 import { diplomaWarning, durationWarning, eligibilityWarning, examFactsWarning, codeSetWarning, longDaysWarning } from './warnings';
 
 const MAX_PLAN_YEARS = 100;
@@ -24,9 +24,12 @@ export function buildPlan(input: PlanInput): PlanResult {
     : forwardSchedule(ctx, pace.hoursPerWeek);
 
   const examDate = ctx.calendar.isoAt(schedule.logistics.exam);
-  if (examDate.length !== 10) throw new PlanInputError('breaks', 'Your breaks push the exam past the year 9999. Shorten them.');
+  if (examDate.length !== 10) throw pastYear9999(normalized, normalized.breaks.length > 0 ? 'breaks' : 'startDate');
   const bookYear = codeBookYearFor(examDate, ctx.credential.id);
-  const milestones = inDateOrder(milestonesFor(ctx, schedule, bookYear));
+  const dated = milestonesFor(ctx, schedule, bookYear);
+  // After-exam steps run years past the exam; a date past 9999 would not be YYYY-MM-DD.
+  if (dated.some((m) => m.dueDate.length !== 10)) throw pastYear9999(normalized, culpritPastYear9999(input, normalized));
+  const milestones = inDateOrder(dated);
   const rate = schedule.draft.hoursPerWeek;
   return {
     milestones,
@@ -55,6 +58,38 @@ function checkHorizon(ctx: PlanContext, hoursPerWeek: number): void {
       'hoursPerWeek',
       `At ${hoursPerWeek} hours a week this plan would take over ${MAX_PLAN_YEARS} years. Plan at least ${Math.ceil((studyHours / (MAX_PLAN_YEARS * 52)) * 2) / 2} hours a week.`,
     );
+}
+
+type Culprit = 'breaks' | 'targetExamDate' | 'startDate';
+
+/** A plan that runs past 9999-12-31, blamed on the breaks, the target or else the start date. */
+function pastYear9999(normalized: NormalizedInput, culprit: Culprit): PlanInputError {
+  if (culprit === 'breaks')
+    return new PlanInputError('breaks', 'Your breaks push the plan past the year 9999. Shorten them.');
+  if (culprit === 'targetExamDate')
+    return new PlanInputError(
+      'targetExamDate',
+      `After an exam on ${normalized.targetExamDate} the renewal steps would run past the year 9999. Choose an earlier target exam date.`,
+    );
+  return new PlanInputError(
+    'startDate',
+    `A plan starting on ${normalized.startDate} would run past the year 9999 (its last steps come years after the exam). Choose an earlier start date.`,
+  );
+}
+
+/** Which input, left out, lets the plan end by 9999-12-31 (only computed on this rare error path). */
+function culpritPastYear9999(input: PlanInput, normalized: NormalizedInput): Culprit {
+  const fits = (changed: PlanInput) => {
+    try {
+      buildPlan(changed);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  if (normalized.breaks.length > 0 && fits({ ...input, breaks: [] })) return 'breaks';
+  if (normalized.targetExamDate !== undefined && fits({ ...input, targetExamDate: undefined })) return 'targetExamDate';
+  return 'startDate';
 }
 
 /** By due date; milestones due the same day keep their dependency order. */
