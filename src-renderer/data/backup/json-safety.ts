@@ -27,7 +27,9 @@ export function looksTruncated(text: string): boolean {
     else if (char === '{' || char === '[') depth++;
     else if (char === '}' || char === ']') {
       depth--;
-      if (depth < 0) return false;
+      // Below zero it is garbled; at zero the file held a whole value and failed
+      // after it (two files glued together, trailing junk): not cut off.
+      if (depth <= 0) return false;
     }
   }
   return inString || depth > 0;
