@@ -38,6 +38,10 @@ const sessionsHoursToMinutes: FormatMigration = {
     if ('practiceExams' in data) {
       return { ok: false, message: 'A format 0 backup cannot hold practice exams; the file has been altered.' };
     }
+    // Format 0 always held everything; a scope here would be silently widened to "all".
+    if ('scope' in file) {
+      return { ok: false, message: 'A format 0 backup cannot be limited to one plan; the file has been altered.' };
+    }
     const sessions: unknown[] = [];
     for (const [index, session] of data.sessions.entries()) {
       if (!isPlainObject(session)) return { ok: false, message: `Record ${index + 1} of study sessions is not a record.` };
