@@ -44,12 +44,25 @@ function keyOf(name: TableName, record: object): string {
 
 const zeroCounts = (): TableCounts => ({ added: 0, updated: 0, unchanged: 0, removed: 0 });
 
-async function mergeTable(table: AnyTable, name: TableName, records: StoredRecord[]): Promise<TableCounts> {
+/** A record of a one-plan backup whose id is taken by a record of another plan. */
+class ForeignRecordError extends Error {
+  override name = 'ForeignRecordError';
+}
+
+function planIdOf(record: object): unknown {
+  return (record as { planId?: unknown }).planId;
+}
+
+async function mergeTable(table: AnyTable, name: TableName, records: StoredRecord[], scope: Backup['scope']): Promise<TableCounts> {
   const counts = zeroCounts();
   const stored = await table.bulkGet(records.map((record) => keyOf(name, record)));
   const newer: StoredRecord[] = [];
   records.forEach((record, index) => {
     const current = stored[index];
+    // As in replace: a one-plan backup never takes over another plan's record.
+    if (current && scope !== 'all' && planIdOf(current) !== undefined && planIdOf(current) !== scope.planId) {
+      throw new ForeignRecordError(`The ${TABLE_INFO[name].one} "${keyOf(name, record)}" belongs to another plan.`);
+    }
     if (!current) counts.added++;
     else if (record.updatedAt > current.updatedAt) counts.updated++;
     else {
@@ -85,7 +98,7 @@ async function applyInTransaction(db: CoderPathDb, backup: Backup, mode: ImportM
     const records = backup.data[name] as StoredRecord[];
     const table = tableOf(db, name);
     if (mode === 'merge') {
-      tables[name] = await mergeTable(table, name, records);
+      tables[name] = await mergeTable(table, name, records, backup.scope);
       continue;
     }
     const removed = await removeForReplace(db, backup, name);
@@ -97,7 +110,9 @@ async function applyInTransaction(db: CoderPathDb, backup: Backup, mode: ImportM
 }
 
 function writeFailure(error: unknown): BackupError {
-  const clash = error instanceof Error && /constraint|key already exists|BulkError/i.test(`${error.name} ${error.message}`);
+  const clash =
+    error instanceof ForeignRecordError ||
+    (error instanceof Error && /constraint|key already exists|BulkError/i.test(`${error.name} ${error.message}`));
   return {
     code: 'write-failed',
     message: clash
