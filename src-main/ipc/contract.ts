@@ -8,7 +8,15 @@ const id = z.string().min(1).max(200);
  *  in the machine's current time zone, so reminders follow zone changes. */
 const localDateTime = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'expected YYYY-MM-DDTHH:mm');
+  .regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, 'expected YYYY-MM-DDTHH:mm')
+  .refine((value) => isRealCalendarDate(value.slice(0, 10)), 'not a real calendar date');
+
+/** True for a date that exists (rejects 2025-02-30 rather than rolling it over). */
+function isRealCalendarDate(iso: string): boolean {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
 
 export const appInfoSchema = z.object({
   name: z.string(),

@@ -26,6 +26,8 @@ describe('IPC contract validation', () => {
     ['a missing field', { reminders: [{ ...reminder, title: undefined }] }],
     ['a wrong type', { reminders: [{ ...reminder, at: 1234 }] }],
     ['an impossible time format', { reminders: [{ ...reminder, at: '2026-12-01 9am' }] }],
+    ['a date that does not exist', { reminders: [{ ...reminder, at: '2025-02-30T09:00' }] }],
+    ['an hour past 23', { reminders: [{ ...reminder, at: '2026-12-01T25:99' }] }],
     ['an unknown kind', { reminders: [{ ...reminder, kind: 'launch-missiles' }] }],
     ['not an object', 'reminders'],
     ['null', null],
