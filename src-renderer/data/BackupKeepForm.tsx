@@ -3,12 +3,18 @@ import { useId, useState, type FormEvent } from 'react';
 import { SETTINGS, writeSetting } from '../db/settings';
 import { useNotices } from '../ui/Notices';
 
-/** Render with `key={keep}` so a value saved elsewhere resets the field. */
+/** A value saved elsewhere resets the field (without a remount, so focus stays on Save). */
 export function BackupKeepForm({ keep }: { keep: number }) {
   const { notify } = useNotices();
   const [value, setValue] = useState(String(keep));
   const [error, setError] = useState<string | null>(null);
   const id = useId();
+  const [base, setBase] = useState(keep);
+  if (keep !== base) {
+    setBase(keep);
+    setValue(String(keep));
+    setError(null);
+  }
 
   async function save(event: FormEvent) {
     event.preventDefault();

@@ -138,7 +138,7 @@ export function BackupsCard({ backups, listError, onBackupWritten }: Props) {
           </table>
         </ScrollArea>
       ) : null}
-      {keep !== undefined ? <BackupKeepForm key={keep} keep={keep} /> : null}
+      {keep !== undefined ? <BackupKeepForm keep={keep} /> : null}
 
       {restoring ? (
         <ConfirmDialog title="Restore this backup?" confirmLabel="Restore" danger onConfirm={() => void restore(restoring)} onCancel={() => setRestoring(null)}>

@@ -66,12 +66,19 @@ function validate(draft: Draft): { settings: ReminderSettings } | { errors: Erro
   return { errors };
 }
 
-/** Render with `key` set to the saved settings so a change saved elsewhere (an import) resets the form. */
+/** A change saved elsewhere (an import) resets the form; the form is not remounted for it, so keyboard focus stays put after Save. */
 export function ReminderSettingsForm({ settings }: { settings: ReminderSettings }) {
   const { notify } = useNotices();
   const [draft, setDraft] = useState(() => draftOf(settings));
   const [errors, setErrors] = useState<Errors>({});
   const [saving, setSaving] = useState(false);
+  const savedKey = JSON.stringify(settings);
+  const [baseKey, setBaseKey] = useState(savedKey);
+  if (savedKey !== baseKey) {
+    setBaseKey(savedKey);
+    setDraft(draftOf(settings));
+    setErrors({});
+  }
 
 
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));

@@ -92,7 +92,7 @@ export default function RemindersScreen() {
         <h2 id="reminder-settings-title" className="card-title">
           Reminder settings
         </h2>
-        <ReminderSettingsForm key={JSON.stringify(settings)} settings={settings} />
+        <ReminderSettingsForm settings={settings} />
       </section>
 
       <div className="grid-2">

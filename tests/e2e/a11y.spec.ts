@@ -7,20 +7,13 @@ import type { Page } from '@playwright/test';
 import { test, expect, openApp } from './fixtures';
 import { createPlanThroughUi } from './helpers';
 import { A11yAudit, SCHEMES, useScheme } from './a11y-helpers';
+import { SCREEN_TITLES } from '../../src-renderer/app/screens';
+import type { RouteName } from '../../src-renderer/app/router';
 
 const iso = (date: Date) => format(date, 'yyyy-MM-dd');
-const SCREENS = ['today', 'plan', 'new', 'timeline', 'progress', 'readiness', 'reminders', 'data', 'about'] as const;
-const H1: Record<(typeof SCREENS)[number], string> = {
-  today: 'Today',
-  plan: 'Plan',
-  new: 'New plan',
-  timeline: 'Timeline',
-  progress: 'Progress',
-  readiness: 'Exam readiness',
-  reminders: 'Reminders',
-  data: 'Data',
-  about: 'About',
-};
+// Every screen of the app, with the h1 it shows (the document title's first part).
+const H1 = SCREEN_TITLES;
+const SCREENS = Object.keys(SCREEN_TITLES) as RouteName[];
 
 async function open(page: Page, route: string, h1: string): Promise<void> {
   await page.goto(`/index.html#/${route}`);
@@ -303,7 +296,7 @@ function contrast(a: string, b: string): number {
   return (hi! + 0.05) / (lo! + 0.05);
 }
 
-test('focus ring, field edges, chart marks and status badges keep their contrast in both themes', async ({ page }) => {
+test('focus ring, field edges, chart marks and status badges keep their contrast in both themes; reduced motion stops transitions', async ({ page }) => {
   await openApp(page, 'about');
   // Non-text (WCAG 1.4.11): 3:1 against the surfaces they sit on. Badge text: 4.5:1 on its own fill.
   const marks = ['--focus', '--control-border', '--accent', '--text-muted', '--warning', '--danger', '--success', '--heat-4'];
@@ -335,6 +328,13 @@ test('focus ring, field edges, chart marks and status badges keep their contrast
     }
   }
   expect(failures).toEqual([]);
+
+  // Reduced motion: transitions become instant.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const link = page.getByRole('navigation', { name: 'Main' }).getByRole('link').first();
+  expect(await link.evaluate((el) => parseFloat(getComputedStyle(el).transitionDuration))).toBeLessThan(0.001);
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  expect(await link.evaluate((el) => parseFloat(getComputedStyle(el).transitionDuration))).toBeGreaterThan(0);
 });
 
 test('at 200% zoom of a 1280 px window nothing scrolls sideways', async ({ browser }) => {

@@ -197,6 +197,8 @@ test('the whole journey by keyboard: plan, milestone done, session logged, remin
   await press(page, 'Enter');
   await expect(form.getByLabel('Duration')).toHaveValue('');
   await expect(page.getByRole('status').filter({ hasText: /45 min/ })).toBeAttached();
+  await expectFocused(page, form);
+  await expectFocusVisible(page);
 
   // Progress shows it in the log.
   await navigateTo(page, 'Progress');
@@ -209,9 +211,12 @@ test('the whole journey by keyboard: plan, milestone done, session logged, remin
   await tabTo(page, nudge);
   await press(page, 'Space');
   await expect(nudge).not.toBeChecked();
-  await tabTo(page, page.getByRole('button', { name: 'Save reminder settings' }));
+  const save = page.getByRole('button', { name: 'Save reminder settings' });
+  await tabTo(page, save);
   await press(page, 'Enter');
   await expect(page.getByRole('status').filter({ hasText: 'Reminder settings saved.' })).toBeAttached();
+  // Saving keeps focus where it was, not dropped to the top of the page.
+  await expectFocused(page, save);
   await page.reload();
   await expect(page.getByLabel('Remind me to study on each study day')).not.toBeChecked();
 });
