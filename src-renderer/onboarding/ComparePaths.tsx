@@ -54,7 +54,7 @@ export function ComparePaths({ draft, onChoose }: { draft: Draft; onChoose: (row
           schedule their own weekly hours.
         </p>
       </div>
-      <ScrollArea label="Path comparison table">
+      <ScrollArea label="Path comparison table" className="table-wrap compare-wrap">
         <table className="table compare-table">
           <caption className="visually-hidden">Every path and pace for {draft.credential}, side by side</caption>
           <thead>
