@@ -3,6 +3,7 @@
 export { buildPlan } from './plan/build';
 export { comparePaths, type PathComparisonRow } from './plan/compare';
 export { PlanInputError } from './plan/errors';
+export type { PlanProgress } from './plan/context';
 export type { TargetInfeasibleWarning } from './plan/target';
 export { MILESTONE_IDS } from './plan/ids';
 export { MAX_HOURS_PER_WEEK } from './plan/validate';

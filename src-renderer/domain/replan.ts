@@ -5,7 +5,9 @@
 // - Done module milestones join background.completedModules, so the engine
 //   leaves them out; a done diploma/GED milestone sets diplomaOrGed. Every done
 //   milestone is kept unchanged in the new list; the engine's copy of a done
-//   step (e.g. a done enrollment) is dropped.
+//   step (e.g. a done enrollment) is dropped. A done enrollment also drops the
+//   program's enrollment lead time, and a done eligibility-experience step the
+//   experience months, so neither is planned a second time.
 // - Custom milestones that are not done are kept unchanged (the engine does not
 //   know them); a warning lists any that are already overdue.
 // - Ids come from the engine and are fixed per step, so `moved` pairs the old
@@ -19,7 +21,7 @@
 //   whole modules); the user can mark a module done to take it out.
 // The function only computes; the UI shows the result and saves on confirmation.
 import { daysBetween } from './progress/calendar';
-import { buildPlan, MAX_HOURS_PER_WEEK, MILESTONE_IDS } from './plan';
+import { buildPlan, MAX_HOURS_PER_WEEK, MILESTONE_IDS, type PlanProgress } from './plan';
 import type { TrackedMilestone } from './progress/types';
 import type { IsoDate, Milestone, PlanInput, PlanResult, PlanWarning } from './types';
 
@@ -63,6 +65,12 @@ function currentExamDate(input: PlanInput, milestones: readonly TrackedMilestone
   return milestones.find((m) => m.kind === 'exam')?.dueDate ?? input.targetExamDate;
 }
 
+/** Done steps the engine must know about beyond completed modules and the diploma. */
+function progressOf(milestones: readonly TrackedMilestone[]): PlanProgress {
+  const done = (id: string) => milestones.some((m) => m.id === id && m.done);
+  return { enrolled: done(MILESTONE_IDS.enrollment), eligibilityMet: done(MILESTONE_IDS.experience) };
+}
+
 function replanInput(input: PlanInput, milestones: readonly TrackedMilestone[], today: IsoDate, target: IsoDate | undefined): PlanInput {
   const done = milestones.filter((m) => m.done);
   const background = input.background ?? { diplomaOrGed: true, experienceMonths: 0, heldCredentials: [], completedModules: [] };
@@ -76,8 +84,8 @@ function replanInput(input: PlanInput, milestones: readonly TrackedMilestone[], 
 const keeps = (plan: PlanResult, date: IsoDate): boolean => plan.examDate === date && !plan.warnings.some((w) => w.code === 'target-infeasible');
 
 /** The lowest weekly hours (half-hour steps) above `from` at which the engine keeps `date`, or null. */
-function hoursToKeep(input: PlanInput, date: IsoDate, from: number): number | null {
-  const fits = (hours: number) => keeps(buildPlan({ ...input, hoursPerWeek: hours }), date);
+function hoursToKeep(input: PlanInput, progress: PlanProgress, date: IsoDate, from: number): number | null {
+  const fits = (hours: number) => keeps(buildPlan({ ...input, hoursPerWeek: hours }, progress), date);
   let lo = Math.floor(from * 2) + 1;
   let hi = MAX_HOURS_PER_WEEK * 2;
   if (lo > hi || !fits(hi / 2)) return null;
@@ -103,7 +111,8 @@ export function replanFromToday(request: ReplanRequest): ReplanResult {
     });
 
   const newInput = replanInput(input, milestones, today, target);
-  const plan = buildPlan(newInput);
+  const progress = progressOf(milestones);
+  const plan = buildPlan(newInput, progress);
   warnings.push(...plan.warnings);
 
   const doneIds = new Set(milestones.filter((m) => m.done).map((m) => m.id));
@@ -146,7 +155,7 @@ export function replanFromToday(request: ReplanRequest): ReplanResult {
   };
   if (keepExamDate && !examDateKept) {
     result.earliestKeepableExamDate = plan.examDate;
-    result.hoursPerWeekToKeepExamDate = target ? hoursToKeep(newInput, target, newInput.hoursPerWeek) : null;
+    result.hoursPerWeekToKeepExamDate = target ? hoursToKeep(newInput, progress, target, newInput.hoursPerWeek) : null;
   }
   return result;
 }

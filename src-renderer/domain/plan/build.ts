@@ -3,7 +3,7 @@
 import { getPace } from '../catalog';
 import { codeBookYearFor } from '../codesets';
 import type { Milestone, PlanInput, PlanResult } from '../types';
-import { buildContext, PRACTICE_EXAM_COUNT, type PlanContext } from './context';
+import { buildContext, PRACTICE_EXAM_COUNT, type PlanContext, type PlanProgress } from './context';
 import { PlanInputError } from './errors';
 import { milestonesFor } from './milestones';
 import { paceHours, round1 } from './pace-hours';
@@ -13,9 +13,10 @@ import { diplomaWarning, durationWarning, eligibilityWarning, examFactsWarning, 
 
 const MAX_PLAN_YEARS = 100;
 
-export function buildPlan(input: PlanInput): PlanResult {
+/** `progress` (re-planning only) names steps already done that change the layout of the rest. */
+export function buildPlan(input: PlanInput, progress: PlanProgress = {}): PlanResult {
   const normalized = validatePlanInput(input);
-  const ctx = buildContext(normalized);
+  const ctx = buildContext(normalized, progress);
   const pace = paceHours(normalized.path, normalized.pace, normalized.hoursPerWeek);
   const lowestHours = getPace(normalized.path, normalized.pace).weeklyHours.value.min;
   checkHorizon(ctx, pace.hoursPerWeek);
@@ -28,7 +29,7 @@ export function buildPlan(input: PlanInput): PlanResult {
   const bookYear = codeBookYearFor(examDate, ctx.credential.id);
   const dated = milestonesFor(ctx, schedule, bookYear);
   // After-exam steps run years past the exam; a date past 9999 would not be YYYY-MM-DD.
-  if (dated.some((m) => m.dueDate.length !== 10)) throw pastYear9999(normalized, culpritPastYear9999(input, normalized));
+  if (dated.some((m) => m.dueDate.length !== 10)) throw pastYear9999(normalized, culpritPastYear9999(input, normalized, progress));
   const milestones = inDateOrder(dated);
   const rate = schedule.draft.hoursPerWeek;
   return {
@@ -78,10 +79,10 @@ function pastYear9999(normalized: NormalizedInput, culprit: Culprit): PlanInputE
 }
 
 /** Which input, left out, lets the plan end by 9999-12-31 (only computed on this rare error path). */
-function culpritPastYear9999(input: PlanInput, normalized: NormalizedInput): Culprit {
+function culpritPastYear9999(input: PlanInput, normalized: NormalizedInput, progress: PlanProgress): Culprit {
   const fits = (changed: PlanInput) => {
     try {
-      buildPlan(changed);
+      buildPlan(changed, progress);
       return true;
     } catch {
       return false;

@@ -12,6 +12,14 @@ export const ASSUMED_EXAM_MINUTES = 240;
 export const PRACTICE_REVIEW_HOURS = 2;
 export const PRACTICE_EXAM_COUNT = 2;
 
+/** Steps a re-plan already has done that change how the rest is laid out. */
+export interface PlanProgress {
+  /** The enrollment step is done: study starts without the program's enrollment lead time. */
+  enrolled?: boolean;
+  /** The eligibility-experience step is done: no more experience months are added. */
+  eligibilityMet?: boolean;
+}
+
 export interface PlanContext {
   input: NormalizedInput;
   credential: Credential;
@@ -26,18 +34,18 @@ export interface PlanContext {
   membershipRequired: boolean;
 }
 
-export function buildContext(input: NormalizedInput): PlanContext {
+export function buildContext(input: NormalizedInput, progress: PlanProgress = {}): PlanContext {
   const credential = input.credential;
   const completed = input.background.completedModules;
   const modules = sequenceModules(credential.id, input.path, completed);
-  const alreadyEnrolled = modules.length < sequenceModules(credential.id, input.path, []).length;
+  const alreadyEnrolled = progress.enrolled === true || modules.length < sequenceModules(credential.id, input.path, []).length;
   const minutes = credential.exam.minutes.value ?? ASSUMED_EXAM_MINUTES;
   return {
     input,
     credential,
     calendar: new PlanCalendar(input.startDate, input.studyDays, input.breaks),
     modules,
-    eligibility: assessEligibility(credential, input.background),
+    eligibility: progress.eligibilityMet === true ? { met: true } : assessEligibility(credential, input.background),
     diplomaHours: input.background.diplomaOrGed ? 0 : gedPrepHours(),
     practiceExamHours: Math.ceil(minutes / 60) + PRACTICE_REVIEW_HOURS,
     enrollmentLeadDays: alreadyEnrolled ? 0 : getPace(input.path, input.pace).enrollmentLeadDays.value,
