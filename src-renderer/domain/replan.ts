@@ -8,6 +8,8 @@
 //   step (e.g. a done enrollment) is dropped. A done enrollment also drops the
 //   program's enrollment lead time, and a done eligibility-experience step the
 //   experience months, so neither is planned a second time.
+// - The new plan starts today, or on the plan's own start date when that is
+//   still ahead (a plan is never pulled earlier than the user chose).
 // - Custom milestones that are not done are kept unchanged (the engine does not
 //   know them); a warning lists any that are already overdue.
 // - Ids come from the engine and are fixed per step, so `moved` pairs the old
@@ -42,7 +44,7 @@ export interface MovedMilestone {
 }
 
 export interface ReplanResult {
-  /** The input to save with the new plan (start today, done modules completed). */
+  /** The input to save with the new plan (start today or later, done modules completed). */
   input: PlanInput;
   moved: MovedMilestone[];
   added: Milestone[];
@@ -78,7 +80,9 @@ function replanInput(input: PlanInput, milestones: readonly TrackedMilestone[], 
   const diplomaOrGed = background.diplomaOrGed || done.some((m) => m.id === MILESTONE_IDS.diploma);
   const rest: PlanInput = { ...input };
   delete rest.targetExamDate;
-  return { ...rest, startDate: today, background: { ...background, diplomaOrGed, completedModules }, ...(target ? { targetExamDate: target } : {}) };
+  // A plan that has not started yet keeps its start date: re-planning never pulls it earlier.
+  const startDate = today > input.startDate ? today : input.startDate;
+  return { ...rest, startDate, background: { ...background, diplomaOrGed, completedModules }, ...(target ? { targetExamDate: target } : {}) };
 }
 
 const keeps = (plan: PlanResult, date: IsoDate): boolean => plan.examDate === date && !plan.warnings.some((w) => w.code === 'target-infeasible');
