@@ -67,6 +67,20 @@ export class PlanCalendar {
     return this.studyWeekday[mod7(this.startWeekday + index)] === true && this.breakContaining(index) === undefined;
   }
 
+  /** The day `days` days after `index`, not counting break days (time off does not count as work). */
+  addDaysOutsideBreaks(index: DayIndex, days: number): DayIndex {
+    let day = index;
+    let left = days;
+    for (const [first, last] of this.breaks) {
+      if (last <= day) continue;
+      const from = Math.max(first, day + 1);
+      if (day + left < from) break;
+      left -= from - 1 - day;
+      day = last;
+    }
+    return day + left;
+  }
+
   /** The first study day on or after `index`. */
   nextStudyDay(index: DayIndex): DayIndex {
     let day = index;

@@ -43,8 +43,9 @@ export function draftStudy(ctx: PlanContext, hoursPerWeek: number): StudyDraft {
   let experience: StudySpan | undefined;
   const gap = ctx.eligibility.gap;
   if (gap && gap.monthsNeeded > 0)
-    // Counted in days, not calendar months, so a later program end always means a later date (Jan 31 + 1 month = Feb 28 = Feb 28 + 1 month).
-    experience = { start: programComplete, due: calendar.nextStudyDay(programComplete + Math.ceil(gap.monthsNeeded * DAYS_PER_MONTH)) };
+    // Counted in days, not calendar months, so a later program end always means a later date (Jan 31 + 1 month = Feb 28 = Feb 28 + 1 month);
+    // breaks do not count as work, so the experience stretches by them like everything else.
+    experience = { start: programComplete, due: calendar.nextStudyDay(calendar.addDaysOutsideBreaks(programComplete, Math.ceil(gap.monthsNeeded * DAYS_PER_MONTH))) };
 
   const lastPractice = (practiceExams[practiceExams.length - 1] as StudySpan).due;
   const studyReady = calendar.nextStudyDay(Math.max(lastPractice, experience?.due ?? lastPractice) + 1);
