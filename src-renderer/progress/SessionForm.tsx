@@ -1,8 +1,9 @@
 // The fields of a study session (date, duration, what was studied, note),
 // shared by the quick-add on Today and the edit dialog. Nothing is saved
 // unless every field passes the domain's validation.
-import { useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Field } from '../ui/Field';
+import { useCheckedSubmit } from '../ui/useCheckedSubmit';
 import { validateStudySession, MAX_NOTE_LENGTH, type SessionError, type SessionField, type ValidStudySession } from '../domain/progress';
 import type { IsoDate } from '../domain/types';
 import type { MilestoneRecord } from '../db/schema';
@@ -60,35 +61,17 @@ interface SessionFormProps {
 
 export function SessionForm({ id, initial, milestones, today, onSave, resetAfterSave, footer, compact }: SessionFormProps) {
   const [draft, setDraft] = useState(initial);
-  const [errors, setErrors] = useState<Errors>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
   const options = subjectOptions(milestones);
   const set = (field: keyof SessionDraft) => (event: { target: { value: string } }) => setDraft((d) => ({ ...d, [field]: event.target.value }));
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (saving) return;
-    setFailure(null);
-    const checked = checkDraft(draft, milestones, today);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      // Move the user to the first field to fix once the errors are shown.
-      requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
-      return;
-    }
-    setErrors({});
-    setSaving(true);
-    try {
-      await onSave(checked.value);
+  const { formRef, errors, failure, submit } = useCheckedSubmit({
+    check: () => checkDraft(draft, milestones, today),
+    save: onSave,
+    failurePrefix: 'The session was not saved',
+    onSaved: () => {
       if (resetAfterSave) setDraft((d) => ({ ...d, duration: '', note: '' }));
-    } catch (error) {
-      setFailure(`The session was not saved: ${error instanceof Error ? error.message : String(error)}`);
-    } finally {
-      setSaving(false);
-    }
-  }
+    },
+  });
 
   return (
     <form ref={formRef} id={id} className={compact ? 'session-form session-form-compact' : 'session-form'} onSubmit={submit} noValidate>

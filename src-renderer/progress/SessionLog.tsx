@@ -13,33 +13,24 @@ import { draftFrom } from './SessionForm';
 import { recentSessions } from './recent-sessions';
 import { subjectLabel } from './subjects';
 import { ScrollArea } from '../ui/ScrollArea';
+import { useDeleteWithUndo } from '../ui/useDeleteWithUndo';
 
 const PAGE = 20;
 
 export function SessionLog({ planId, milestones, today }: { planId: string; milestones: readonly MilestoneRecord[]; today: IsoDate }) {
   const [limit, setLimit] = useState(PAGE);
   const [editing, setEditing] = useState<StudySessionRecord | null>(null);
-  const { notify } = useNotices();
   const data = useLiveQuery(() => recentSessions(db, planId, limit), [planId, limit]);
 
-  async function remove(session: StudySessionRecord) {
-    try {
-      const removed = await deleteSession(session.id);
-      notify(`Deleted the session of ${formatMinutes(removed.minutes)} on ${formatDate(removed.date)}.`, {
-        action: {
-          label: 'Undo',
-          run: () => {
-            restoreSession(removed).then(
-              () => notify('Session restored.'),
-              (error: unknown) => notify(`The session could not be restored: ${String(error)}`, { tone: 'error' }),
-            );
-          },
-        },
-      });
-    } catch (error) {
-      notify(error instanceof Error ? error.message : String(error), { tone: 'error' });
-    }
-  }
+  const { notify } = useNotices();
+  const deleteWithUndo = useDeleteWithUndo();
+  const remove = (session: StudySessionRecord) =>
+    deleteWithUndo({
+      remove: () => deleteSession(session.id),
+      restore: restoreSession,
+      deletedMessage: (removed) => `Deleted the session of ${formatMinutes(removed.minutes)} on ${formatDate(removed.date)}.`,
+      noun: 'session',
+    });
 
   if (!data) return <p className="muted">Loading sessions…</p>;
   if (data.total === 0) return <p className="muted">No sessions yet. Log one from Today, or start the stopwatch when you sit down to study.</p>;

@@ -8,6 +8,7 @@ import { Dialog } from '../ui/Dialog';
 import { formatDate, formatMinutes } from '../ui/format';
 import { Icon } from '../ui/Icon';
 import { useNotices } from '../ui/Notices';
+import { useDeleteWithUndo } from '../ui/useDeleteWithUndo';
 import { paceText, percentText } from './format-readiness';
 import { draftFromRecord } from './practice-exam-draft';
 import { deletePracticeExam, restorePracticeExam, updatePracticeExam } from './practice-exams-db';
@@ -32,30 +33,20 @@ interface AttemptListProps {
 }
 
 export function AttemptList({ attempts, facts, passingPercent, today }: AttemptListProps) {
-  const { notify } = useNotices();
   const [limit, setLimit] = useState(PAGE);
   const [editing, setEditing] = useState<PracticeExamRecord | null>(null);
   const newestFirst = chronological(attempts).reverse();
   const shown = newestFirst.slice(0, limit);
 
-  async function remove(record: PracticeExamRecord) {
-    try {
-      const removed = await deletePracticeExam(record.id);
-      notify(`Deleted the practice exam of ${formatDate(removed.date)}.`, {
-        action: {
-          label: 'Undo',
-          run: () => {
-            restorePracticeExam(removed).then(
-              () => notify('Practice exam restored.'),
-              (error: unknown) => notify(`The practice exam could not be restored: ${String(error)}`, { tone: 'error' }),
-            );
-          },
-        },
-      });
-    } catch (error) {
-      notify(error instanceof Error ? error.message : String(error), { tone: 'error' });
-    }
-  }
+  const { notify } = useNotices();
+  const deleteWithUndo = useDeleteWithUndo();
+  const remove = (record: PracticeExamRecord) =>
+    deleteWithUndo({
+      remove: () => deletePracticeExam(record.id),
+      restore: restorePracticeExam,
+      deletedMessage: (removed) => `Deleted the practice exam of ${formatDate(removed.date)}.`,
+      noun: 'practice exam',
+    });
 
   return (
     <div className="stack">

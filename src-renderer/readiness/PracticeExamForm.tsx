@@ -1,11 +1,12 @@
 // The fields of a practice exam: date, questions, correct answers, time used,
 // optional scores per outline section, and a note. Nothing is saved unless the
 // domain's validation passes; each message shows next to its field.
-import { useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { ExamFacts, ValidPracticeExam } from '../domain/readiness';
 import type { IsoDate } from '../domain/types';
 import { Field } from '../ui/Field';
-import { checkPracticeDraft, sectionKey, type DraftErrors, type PracticeExamDraft, type SectionDraft } from './practice-exam-draft';
+import { useCheckedSubmit } from '../ui/useCheckedSubmit';
+import { checkPracticeDraft, sectionKey, type PracticeExamDraft, type SectionDraft } from './practice-exam-draft';
 
 interface PracticeExamFormProps {
   id: string;
@@ -20,10 +21,6 @@ const EMPTY_SECTION: SectionDraft = { questions: '', correct: '' };
 
 export function PracticeExamForm({ id, initial, facts, today, onSave }: PracticeExamFormProps) {
   const [draft, setDraft] = useState(initial);
-  const [errors, setErrors] = useState<DraftErrors>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
 
   const set = (field: 'date' | 'questions' | 'correct' | 'minutes' | 'note') => (event: { target: { value: string } }) =>
     setDraft((d) => ({ ...d, [field]: event.target.value }));
@@ -37,28 +34,13 @@ export function PracticeExamForm({ id, initial, facts, today, onSave }: Practice
   const strays = Object.keys(draft.sections).filter((sectionId) => !outlineIds.has(sectionId));
   const rows = [...facts.sections.map((s) => ({ id: s.id, title: s.title, stray: false })), ...strays.map((s) => ({ id: s, title: `“${s}” (not in the ${facts.credential} outline)`, stray: true }))];
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (saving) return;
-    setFailure(null);
-    const checked = checkPracticeDraft(draft, facts, today);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
-      return;
-    }
-    setErrors({});
-    setSaving(true);
-    try {
-      await onSave(checked.value);
-    } catch (error) {
-      setFailure(`The practice exam was not saved: ${error instanceof Error ? error.message : String(error)}`);
-    } finally {
-      setSaving(false);
-    }
-  }
-
+  const { formRef, errors, failure, submit } = useCheckedSubmit({
+    check: () => checkPracticeDraft(draft, facts, today),
+    save: onSave,
+    failurePrefix: 'The practice exam was not saved',
+  });
   const errorList = Object.values(errors);
+
   return (
     <form ref={formRef} id={id} className="practice-form stack" onSubmit={submit} noValidate>
       <div className="practice-form-grid">
