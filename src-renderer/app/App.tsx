@@ -12,8 +12,8 @@ import { AutoBackup } from '../data/AutoBackup';
 export function App({ host }: { host: Host }) {
   const [state, setState] = useState<'opening' | 'ready' | StorageProblem>('opening');
 
-  // Until the database is open (or when it cannot be), follow the system;
-  // then ThemeFromSettings applies the user's choice.
+  // Follow the system until the user's choice is read (ThemeFromSettings), and
+  // when the database cannot be opened at all.
   useEffect(() => (state === 'ready' ? undefined : applyTheme('system')), [state]);
 
   useEffect(() => {
@@ -23,8 +23,9 @@ export function App({ host }: { host: Host }) {
     );
   }, []);
 
-  if (state === 'opening') return null;
-  if (state !== 'ready') {
+  // The shell renders while the database opens: Dexie holds the first queries
+  // until it is open, so start-up does not wait for one step after the other.
+  if (state !== 'opening' && state !== 'ready') {
     return (
       <main className="main" aria-labelledby="page-title">
         <div className="page">
