@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 4399);
@@ -13,6 +14,10 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
+/** $CHROMIUM_PATH, else a system Chromium/Chrome; none means Playwright's own browser (`npm test` installs one if needed). */
+const chromiumPath =
+  process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'].find((p) => existsSync(p));
+
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: false,
@@ -26,7 +31,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     viewport: { width: 1280, height: 800 },
     launchOptions: {
-      ...(process.env.CHROMIUM_PATH ? { executablePath: process.env.CHROMIUM_PATH } : {}),
+      ...(chromiumPath ? { executablePath: chromiumPath } : {}),
       args: CHROMIUM_ARGS,
     },
     trace: 'off',
