@@ -13,6 +13,7 @@ import { draftFrom } from './SessionForm';
 import { recentSessions } from './recent-sessions';
 import { subjectLabel } from './subjects';
 import { ScrollArea } from '../ui/ScrollArea';
+import { RowActions, ShowMore } from '../ui/ListControls';
 import { useDeleteWithUndo } from '../ui/useDeleteWithUndo';
 
 const PAGE = 20;
@@ -63,12 +64,7 @@ export function SessionLog({ planId, milestones, today }: { planId: string; mile
                   <td>{subjectLabel(s, milestones)}</td>
                   <td className="session-note">{s.note || <span className="muted">—</span>}</td>
                   <td className="session-actions">
-                    <button type="button" className="button button-small button-ghost" aria-label={`Edit session: ${when}`} onClick={() => setEditing(s)}>
-                      Edit
-                    </button>
-                    <button type="button" className="button button-small button-ghost" aria-label={`Delete session: ${when}`} onClick={() => remove(s)}>
-                      Delete
-                    </button>
+                    <RowActions name={`session: ${when}`} onEdit={() => setEditing(s)} onDelete={() => remove(s)} />
                   </td>
                 </tr>
               );
@@ -76,16 +72,7 @@ export function SessionLog({ planId, milestones, today }: { planId: string; mile
           </tbody>
         </table>
       </ScrollArea>
-      <div className="spread">
-        <span className="small muted">
-          Showing {data.rows.length} of {data.total} session{data.total === 1 ? '' : 's'}
-        </span>
-        {data.rows.length < data.total ? (
-          <button type="button" className="button button-small" onClick={() => setLimit((n) => n + PAGE * 5)}>
-            Show more
-          </button>
-        ) : null}
-      </div>
+      <ShowMore shown={data.rows.length} total={data.total} noun={data.total === 1 ? 'session' : 'sessions'} onMore={() => setLimit((n) => n + PAGE * 5)} />
       {editing ? (
         <SessionDialog
           title="Edit session"

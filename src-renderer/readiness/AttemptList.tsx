@@ -9,6 +9,7 @@ import { formatDate, formatMinutes } from '../ui/format';
 import { Icon } from '../ui/Icon';
 import { useNotices } from '../ui/Notices';
 import { useDeleteWithUndo } from '../ui/useDeleteWithUndo';
+import { RowActions, ShowMore } from '../ui/ListControls';
 import { paceText, percentText } from './format-readiness';
 import { draftFromRecord } from './practice-exam-draft';
 import { deletePracticeExam, restorePracticeExam, updatePracticeExam } from './practice-exams-db';
@@ -95,12 +96,7 @@ export function AttemptList({ attempts, facts, passingPercent, today }: AttemptL
                   </td>
                   <td className="attempt-sections">{sectionSummary(a, facts, passingPercent)}</td>
                   <td className="attempt-actions">
-                    <button type="button" className="button button-small button-ghost" aria-label={`Edit ${name}`} onClick={() => setEditing(a)}>
-                      Edit
-                    </button>
-                    <button type="button" className="button button-small button-ghost" aria-label={`Delete ${name}`} onClick={() => remove(a)}>
-                      Delete
-                    </button>
+                    <RowActions name={name} onEdit={() => setEditing(a)} onDelete={() => remove(a)} />
                   </td>
                 </tr>
               );
@@ -109,16 +105,7 @@ export function AttemptList({ attempts, facts, passingPercent, today }: AttemptL
         </table>
       </div>
       {attempts.length > PAGE ? (
-        <div className="spread">
-          <span className="small muted">
-            Showing {shown.length} of {attempts.length} practice exams
-          </span>
-          {shown.length < attempts.length ? (
-            <button type="button" className="button button-small" onClick={() => setLimit((n) => n + PAGE * 5)}>
-              Show more
-            </button>
-          ) : null}
-        </div>
+        <ShowMore shown={shown.length} total={attempts.length} noun="practice exams" onMore={() => setLimit((n) => n + PAGE * 5)} />
       ) : null}
       {editing ? (
         <Dialog
