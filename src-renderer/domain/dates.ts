@@ -1,21 +1,40 @@
-// Local calendar dates as 'YYYY-MM-DD'. Parsing builds a local Date at noon-free
-// midnight through date-fns, so arithmetic is by calendar day in any time zone.
-import { format, isValid, parse } from 'date-fns';
+// Local calendar dates as 'YYYY-MM-DD'. A date is read field by field into a
+// local midnight, so arithmetic is by calendar day in any time zone. (Built
+// from fields rather than date-fns parse: that pulls every parser into the
+// start-up bundle for one fixed pattern.)
+import { format } from 'date-fns';
 import type { IsoDate } from './types';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function localMidnight(year: number, month: number, day: number): Date {
+  const date = new Date(2000, 0, 1);
+  // setFullYear, not the constructor: the constructor maps years 0–99 to 1900–1999.
+  date.setFullYear(year, month - 1, day);
+  date.setHours(0, 0, 0, 0);
+  return date;
+}
+
+function read(value: unknown): Date | null {
+  if (typeof value !== 'string') return null;
+  const match = ISO_DATE.exec(value);
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = localMidnight(year, month, day);
+  // A day that does not exist (2025-02-29, 2025-04-31) rolls over: refuse it.
+  return date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day ? date : null;
+}
 
 /** True for a real calendar date written as YYYY-MM-DD (rejects 2025-02-29). */
 export function isIsoDate(value: unknown): value is IsoDate {
-  if (typeof value !== 'string' || !ISO_DATE.test(value)) return false;
-  const date = parse(value, 'yyyy-MM-dd', new Date(2000, 0, 1));
-  return isValid(date) && format(date, 'yyyy-MM-dd') === value;
+  return read(value) !== null;
 }
 
 /** The local midnight of an ISO date. Throws on anything that is not a real date. */
 export function fromIsoDate(value: IsoDate): Date {
-  if (!isIsoDate(value)) throw new RangeError(`Not a calendar date: "${String(value)}" (expected YYYY-MM-DD)`);
-  return parse(value, 'yyyy-MM-dd', new Date(2000, 0, 1));
+  const date = read(value);
+  if (!date) throw new RangeError(`Not a calendar date: "${String(value)}" (expected YYYY-MM-DD)`);
+  return date;
 }
 
 /** The local calendar date of a Date. */
