@@ -7,7 +7,10 @@
 //   milestone is kept unchanged in the new list; the engine's copy of a done
 //   step (e.g. a done enrollment) is dropped. A done enrollment also drops the
 //   program's enrollment lead time, and a done eligibility-experience step the
-//   experience months, so neither is planned a second time.
+//   experience months, so neither is planned a second time. A done exam
+//   registration (or scheduling) drops the 30-day registration lead: the exam
+//   then waits only for the remaining study (and an open scheduling step).
+//   A done practice exam does not reserve its hours again.
 // - The new plan starts today, or on the plan's own start date when that is
 //   still ahead (a plan is never pulled earlier than the user chose).
 // - Custom milestones that are not done are kept unchanged (the engine does not
@@ -70,7 +73,13 @@ function currentExamDate(input: PlanInput, milestones: readonly TrackedMilestone
 /** Done steps the engine must know about beyond completed modules and the diploma. */
 function progressOf(milestones: readonly TrackedMilestone[]): PlanProgress {
   const done = (id: string) => milestones.some((m) => m.id === id && m.done);
-  return { enrolled: done(MILESTONE_IDS.enrollment), eligibilityMet: done(MILESTONE_IDS.experience) };
+  return {
+    enrolled: done(MILESTONE_IDS.enrollment),
+    eligibilityMet: done(MILESTONE_IDS.experience),
+    registered: done(MILESTONE_IDS.registration),
+    scheduled: done(MILESTONE_IDS.scheduling),
+    practiceExamsDone: milestones.filter((m) => m.done && m.kind === 'practice-exam').map((m) => m.id),
+  };
 }
 
 function replanInput(input: PlanInput, milestones: readonly TrackedMilestone[], today: IsoDate, target: IsoDate | undefined): PlanInput {

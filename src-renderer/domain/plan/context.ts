@@ -4,6 +4,7 @@ import { gedPrepHours, getPace } from '../catalog';
 import type { Credential } from '../catalog';
 import { PlanCalendar } from './calendar';
 import { assessEligibility, type EligibilityAssessment } from './eligibility';
+import { MILESTONE_IDS } from './ids';
 import { sequenceModules, type SequencedModule } from './sequence';
 import type { NormalizedInput } from './validate';
 
@@ -18,6 +19,12 @@ export interface PlanProgress {
   enrolled?: boolean;
   /** The eligibility-experience step is done: no more experience months are added. */
   eligibilityMet?: boolean;
+  /** Exam registration is done: no new registration (nor its 30-day lead) is placed before the exam. */
+  registered?: boolean;
+  /** Exam scheduling is done: the seat is booked, so it counts as registered whether or not that was ticked. */
+  scheduled?: boolean;
+  /** Ids of practice-exam milestones already done: their hours are not reserved again. */
+  practiceExamsDone?: readonly string[];
 }
 
 export interface PlanContext {
@@ -28,10 +35,14 @@ export interface PlanContext {
   eligibility: EligibilityAssessment;
   diplomaHours: number;
   practiceExamHours: number;
+  /** Hours still to study for each practice exam (0 for one already done). */
+  practiceExamHoursLeft: number[];
   /** Days from the start (or the diploma) to the first study day of the program. */
   enrollmentLeadDays: number;
   alreadyEnrolled: boolean;
   membershipRequired: boolean;
+  /** Registration (or scheduling) is done: the exam waits only for study. */
+  registered: boolean;
 }
 
 export function buildContext(input: NormalizedInput, progress: PlanProgress = {}): PlanContext {
@@ -40,6 +51,8 @@ export function buildContext(input: NormalizedInput, progress: PlanProgress = {}
   const modules = sequenceModules(credential.id, input.path, completed);
   const alreadyEnrolled = progress.enrolled === true || modules.length < sequenceModules(credential.id, input.path, []).length;
   const minutes = credential.exam.minutes.value ?? ASSUMED_EXAM_MINUTES;
+  const practiceExamHours = Math.ceil(minutes / 60) + PRACTICE_REVIEW_HOURS;
+  const practiceDone = new Set(progress.practiceExamsDone ?? []);
   return {
     input,
     credential,
@@ -47,9 +60,11 @@ export function buildContext(input: NormalizedInput, progress: PlanProgress = {}
     modules,
     eligibility: progress.eligibilityMet === true ? { met: true } : assessEligibility(credential, input.background),
     diplomaHours: input.background.diplomaOrGed ? 0 : gedPrepHours(),
-    practiceExamHours: Math.ceil(minutes / 60) + PRACTICE_REVIEW_HOURS,
+    practiceExamHours,
+    practiceExamHoursLeft: Array.from({ length: PRACTICE_EXAM_COUNT }, (_, i) => (practiceDone.has(MILESTONE_IDS.practiceExam(i + 1)) ? 0 : practiceExamHours)),
     enrollmentLeadDays: alreadyEnrolled ? 0 : getPace(input.path, input.pace).enrollmentLeadDays.value,
     alreadyEnrolled,
     membershipRequired: credential.eligibility.membershipRequired.value === true,
+    registered: progress.registered === true || progress.scheduled === true,
   };
 }

@@ -2,6 +2,8 @@
 // least 30 days before the exam (unless a target date leaves less room),
 // scheduling a week after registration, membership a week before it, each on
 // a study day and each strictly after the one before.
+// In a re-plan where registration is already done, none of that lead applies:
+// the exam only waits for study (see placeRegistered).
 import type { DayIndex } from './calendar';
 import type { PlanContext } from './context';
 import type { StudyDraft } from './study-draft';
@@ -61,9 +63,22 @@ function placeBefore(ctx: PlanContext, b: Bounds, exam: DayIndex): ExamLogistics
   return { membership, registration, scheduling, exam, shortLeadDays: lead < REGISTRATION_LEAD_DAYS ? lead : undefined };
 }
 
+/**
+ * Registration (or scheduling) already done (re-planning): the exam only waits
+ * for study. An open scheduling step goes on the first study day (book the seat
+ * now); an open membership or registration on its earliest day. The re-plan
+ * drops the engine's copies of done steps, so their positions here do not matter.
+ */
+function placeRegistered(ctx: PlanContext, b: Bounds, exam: DayIndex): ExamLogistics {
+  const membership = ctx.membershipRequired ? b.membershipFrom : undefined;
+  return { membership, registration: b.registrationFrom, scheduling: ctx.calendar.nextStudyDay(0), exam };
+}
+
 /** The earliest exam day after study is done that leaves the full registration lead. */
 export function forwardLogistics(ctx: PlanContext, draft: StudyDraft): ExamLogistics {
   const b = bounds(ctx, draft);
+  // studyReady is a study day after every study block, so the first study day (open scheduling) comes before it.
+  if (ctx.registered) return placeRegistered(ctx, b, draft.studyReady);
   let exam = ctx.calendar.nextStudyDay(Math.max(draft.studyReady, b.registrationFrom + REGISTRATION_LEAD_DAYS));
   for (let tries = 0; tries < MAX_FORWARD_TRIES; tries += 1) {
     const placed = placeBefore(ctx, b, exam);
@@ -76,5 +91,6 @@ export function forwardLogistics(ctx: PlanContext, draft: StudyDraft): ExamLogis
 /** Logistics for an exam on `exam` (a study day), or null if study or registration cannot be done by then. */
 export function logisticsOn(ctx: PlanContext, draft: StudyDraft, exam: DayIndex): ExamLogistics | null {
   if (exam < draft.studyReady) return null;
+  if (ctx.registered) return placeRegistered(ctx, bounds(ctx, draft), exam);
   return placeBefore(ctx, bounds(ctx, draft), exam);
 }

@@ -96,7 +96,7 @@ export function milestonesFor(ctx: PlanContext, schedule: Schedule, codeBookYear
         kind: 'practice-exam',
         title: `Full-length ${credential.id} practice exam ${i + 1}`,
         description: `A timed practice exam covering every outline section (${sections}), then review what you missed.`,
-        hours: ctx.practiceExamHours,
+        hours: ctx.practiceExamHoursLeft[i] ?? ctx.practiceExamHours,
         dependsOn: i === 0 ? [ids.programComplete, ids.codeBooks] : [ids.practiceExam(i)],
         ...span,
       }),

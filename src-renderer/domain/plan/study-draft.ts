@@ -2,7 +2,7 @@
 // modules, program completion, code books, practice exams and any experience
 // the credential's eligibility still needs. All positions are day offsets.
 import type { DayIndex } from './calendar';
-import { PRACTICE_EXAM_COUNT, type PlanContext } from './context';
+import type { PlanContext } from './context';
 import { scheduleStudy, type StudySpan } from './study-schedule';
 
 export interface StudyDraft {
@@ -29,7 +29,7 @@ export function draftStudy(ctx: PlanContext, hoursPerWeek: number): StudyDraft {
   const decided = diploma ? diploma.due + 1 : 0;
   const enrollment = { start: decided, due: calendar.nextStudyDay(decided + ctx.enrollmentLeadDays) };
 
-  const blocks = [...ctx.modules.map((m) => m.module.hours.value), ...Array<number>(PRACTICE_EXAM_COUNT).fill(ctx.practiceExamHours)];
+  const blocks = [...ctx.modules.map((m) => m.module.hours.value), ...ctx.practiceExamHoursLeft];
   const spans = scheduleStudy(calendar, enrollment.due, blocks, hoursPerWeek, perWeek);
   const modules = spans.slice(0, ctx.modules.length);
   const practiceExams = spans.slice(ctx.modules.length);
