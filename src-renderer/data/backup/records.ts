@@ -77,6 +77,9 @@ const warningSchema: z.ZodType<PlanWarning> = z.strictObject({
   code: shortText,
   message: longText,
   fix: longText.optional(),
+  // The figures of a 'target-infeasible' warning (see domain/plan/target.ts).
+  hoursPerWeekNeeded: z.number().finite().min(0).max(1_000).nullable().optional(),
+  earliestExamDate: isoDateSchema.optional(),
 });
 
 export const planSchema: z.ZodType<PlanRecord> = z.strictObject({
