@@ -10,7 +10,7 @@
 import { daysBetween, isStudyDay, studyCalendarOf, studyDaysPerWeek } from './progress/calendar';
 import { heatmap, type Heatmap } from './progress/heatmap';
 import { moduleProgress, nextMilestone, todayFocus, type ModuleProgress, type NextMilestone, type TodayFocus } from './progress/modules';
-import { paceReport, type PaceReport } from './progress/pace';
+import { paceReport, unloggedDoneMinutes, type PaceReport } from './progress/pace';
 import { loggedMinutesByDate, plannedMinutesByDate } from './progress/planned-hours';
 import { streak, type Streak } from './progress/streak';
 import type { LoggedSession, ProgressOptions, ProgressPlan } from './progress/types';
@@ -106,7 +106,7 @@ export function computeProgress(plan: ProgressPlan, sessions: readonly LoggedSes
     weeks,
     heatmap: heatmap(logged, today, weekStartsOn, dailyTargetMinutes),
     streak: streak(logged, today, calendar),
-    pace: paceReport(planned, logged, plan.milestones, today, planWeeklyHours),
+    pace: paceReport(planned, logged, plan.milestones, today, planWeeklyHours, unloggedDoneMinutes(plan.milestones, counted)),
     modules: moduleProgress(plan.milestones, counted),
     totals: {
       loggedHours: loggedMinutes / 60,

@@ -11,6 +11,10 @@
 // 3. Milestones: an unfinished milestone whose due date has passed puts the user
 //    at least (today − its due date) days behind. The result is the worse of the
 //    two; with nothing overdue it is the hours figure.
+// 4. A milestone marked done counts as its planned hours even if fewer were
+//    logged (work done elsewhere, or not logged): done work = max(all logged,
+//    logged on open milestones + planned hours of done ones). So right after a
+//    re-plan the user is on track.
 // |days| < 1 after rounding is "on track".
 import { daysBetween } from './calendar';
 import type { MinutesByDate } from './planned-hours';
@@ -43,15 +47,36 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
+/**
+ * Rule 4: hours credited beyond those logged. Work counts as the larger of all
+ * logged hours and (hours logged on open milestones + planned hours of done
+ * ones), so sessions without a subject are never counted twice.
+ */
+export function unloggedDoneMinutes(milestones: readonly TrackedMilestone[], sessions: readonly { minutes: number; moduleId?: string | null; milestoneId?: string | null }[]): number {
+  const open = milestones.filter((m) => !m.done);
+  const openIds = new Set(open.map((m) => m.id));
+  const openModules = new Set(open.flatMap((m) => (m.moduleId ? [m.moduleId] : [])));
+  let all = 0;
+  let onOpen = 0;
+  for (const s of sessions) {
+    all += s.minutes;
+    if (s.milestoneId ? openIds.has(s.milestoneId) : Boolean(s.moduleId && openModules.has(s.moduleId))) onOpen += s.minutes;
+  }
+  const doneMinutes = milestones.reduce((sum, m) => sum + (m.done && m.hours > 0 ? m.hours * 60 : 0), 0);
+  return Math.max(0, onOpen + doneMinutes - all);
+}
+
 export function paceReport(
   planned: MinutesByDate,
   logged: MinutesByDate,
   milestones: readonly TrackedMilestone[],
   today: IsoDate,
   hoursPerWeek: number,
+  /** Unlogged planned minutes of done milestones (rule 4). */
+  creditedMinutes = 0,
 ): PaceReport {
   let plannedMinutes = 0;
-  let loggedMinutes = 0;
+  let loggedMinutes = creditedMinutes;
   for (const [date, minutes] of planned) if (date < today) plannedMinutes += minutes;
   for (const [date, minutes] of logged) if (date <= today) loggedMinutes += minutes;
   plannedMinutes += Math.min(planned.get(today) ?? 0, logged.get(today) ?? 0);
@@ -71,7 +96,7 @@ export function paceReport(
   const days = useMilestones ? daysByMilestones : daysByHours;
   const status: PaceStatus = days > 0 ? 'ahead' : days < 0 ? 'behind' : 'on-track';
 
-  const hoursText = `${gapHours >= 0 ? '+' : '−'}${Math.abs(gapHours).toFixed(1)} h against the plan (${(loggedMinutes / 60).toFixed(1)} h logged, ${(plannedMinutes / 60).toFixed(1)} h planned so far)`;
+  const hoursText = `${gapHours >= 0 ? '+' : '−'}${Math.abs(gapHours).toFixed(1)} h against the plan (${(loggedMinutes / 60).toFixed(1)} h ${creditedMinutes > 0 ? 'logged or done' : 'logged'}, ${(plannedMinutes / 60).toFixed(1)} h planned so far)`;
   const explanation =
     useMilestones && worstOverdue
       ? `Behind by ${plural(-days, 'day')}: "${worstOverdue.title}" was due ${worstOverdue.dueDate} and is not done. Hours: ${hoursText}.`
