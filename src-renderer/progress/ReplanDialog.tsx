@@ -20,7 +20,16 @@ function shift(days: number): string {
 
 function computeReplan(plan: PlanRecord, milestones: readonly MilestoneRecord[], today: IsoDate, keepExamDate: boolean): { ok: true; value: ReplanResult } | { ok: false; message: string } {
   try {
-    return { ok: true, value: replanFromToday({ input: plan.input, milestones: milestones.map(toTrackedMilestone), today, keepExamDate }) };
+    const tracked = milestones.map(toTrackedMilestone);
+    const result = replanFromToday({ input: plan.input, milestones: tracked, today, keepExamDate });
+    // Keeping the exam date at the user's hours is not possible, but more hours a
+    // week would keep it: plan with those hours, so Confirm really keeps the date.
+    const needed = result.hoursPerWeekToKeepExamDate;
+    if (keepExamDate && !result.examDateKept && typeof needed === 'number' && needed > plan.input.hoursPerWeek) {
+      const raised = replanFromToday({ input: { ...plan.input, hoursPerWeek: needed }, milestones: tracked, today, keepExamDate });
+      if (raised.examDateKept) return { ok: true, value: raised };
+    }
+    return { ok: true, value: result };
   } catch (error) {
     return { ok: false, message: error instanceof Error ? error.message : String(error) };
   }
@@ -28,9 +37,13 @@ function computeReplan(plan: PlanRecord, milestones: readonly MilestoneRecord[],
 
 function KeepExamSummary({ result, hoursPerWeek }: { result: ReplanResult; hoursPerWeek: number }) {
   if (result.examDateKept) {
+    const raised = result.input.hoursPerWeek > hoursPerWeek;
     return (
       <p className="callout callout-success">
-        Your exam date {formatDate(result.oldExamDate)} is kept. It needs about {formatHours(result.weeklyHoursNeeded)} of study per week (you planned {formatHours(hoursPerWeek)}).
+        Your exam date {formatDate(result.oldExamDate)} is kept.{' '}
+        {raised
+          ? `Confirming raises your plan from ${formatHours(hoursPerWeek)} to ${formatHours(result.input.hoursPerWeek)} of study per week.`
+          : `It needs about ${formatHours(result.weeklyHoursNeeded)} of study per week (you planned ${formatHours(hoursPerWeek)}).`}
       </p>
     );
   }

@@ -117,7 +117,9 @@ test('a plan started in the past is behind; logging study and re-planning change
 
   // Keeping the exam date says what it takes.
   await dialog.getByLabel('Keep my exam date').check();
-  await expect(dialog.getByText(/is kept\. It needs about [\d.]+ h of study per week|cannot be kept at 10 h per week/)).toBeVisible();
+  await expect(
+    dialog.getByText(/is kept\. (It needs about [\d.]+ h of study per week|Confirming raises your plan from 10 h to [\d.]+ h of study per week)|cannot be kept at 10 h per week/),
+  ).toBeVisible();
   await dialog.getByLabel('Keep my exam date').uncheck();
 
   const newExam = ((await examRow.locator('strong').textContent()) ?? '').trim();
@@ -137,4 +139,24 @@ test('a plan started in the past is behind; logging study and re-planning change
   const firstModule = page.getByRole('region', { name: 'Modules' }).getByRole('listitem').first();
   const [, month, day, year] = ((await firstModule.textContent()) ?? '').match(/(\d{2})\/(\d{2})\/(\d{4}) –/) ?? [];
   expect(`${year}-${month}-${day}` >= iso(new Date())).toBe(true);
+});
+
+test('re-planning with "Keep my exam date" keeps it, raising the weekly hours when that is what it takes', async ({ page }) => {
+  await openApp(page);
+  await createPlanThroughUi(page, { startDate: iso(addDays(new Date(), -45)), hoursPerWeek: 10, pace: 'Self-paced' });
+  await go(page, 'Today');
+  const examBefore = ((await page.getByRole('heading', { level: 3, name: 'Exam' }).locator('..').textContent()) ?? '').replace(/\d+ days?/, '');
+
+  await page.getByRole('button', { name: 'Re-plan from today' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Re-plan from today' });
+  await dialog.getByLabel('Keep my exam date').check();
+  await expect(dialog.getByText(/Confirming raises your plan from 10 h to [\d.]+ h of study per week/)).toBeVisible();
+  await dialog.getByRole('button', { name: 'Confirm re-plan' }).click();
+  await expect(dialog).toBeHidden();
+
+  // Same exam date as before the re-plan; the plan now asks for more hours a week.
+  const examAfter = ((await page.getByRole('heading', { level: 3, name: 'Exam' }).locator('..').textContent()) ?? '').replace(/\d+ days?/, '');
+  expect(examAfter).toBe(examBefore);
+  await go(page, 'Plan');
+  await expect(page.getByText(/1[1-9](\.\d)? h|[2-9]\d(\.\d)? h/).first()).toBeVisible();
 });
