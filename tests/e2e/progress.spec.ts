@@ -157,6 +157,6 @@ test('re-planning with "Keep my exam date" keeps it, raising the weekly hours wh
   // Same exam date as before the re-plan; the plan now asks for more hours a week.
   const examAfter = ((await page.getByRole('heading', { level: 3, name: 'Exam' }).locator('..').textContent()) ?? '').replace(/\d+ days?/, '');
   expect(examAfter).toBe(examBefore);
-  await go(page, 'Plan');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Plan', exact: true }).click();
   await expect(page.getByText(/1[1-9](\.\d)? h|[2-9]\d(\.\d)? h/).first()).toBeVisible();
 });
