@@ -14,8 +14,10 @@ export interface ReminderSource {
 }
 
 export async function readReminderSource(): Promise<ReminderSource> {
-  const [plans, settings] = await Promise.all([listPlans(), readSetting('reminders')]);
+  const [plans, settings, activeId] = await Promise.all([listPlans(), readSetting('reminders'), readSetting('activePlanId')]);
   const open = plans.filter((plan) => !plan.archived);
+  // Only the plan being studied gets the daily nudge (the active one, else the newest open one).
+  const studied = open.find((plan) => plan.id === activeId) ?? open[0];
   const ids = open.map((plan) => plan.id);
   const [milestones, attempts] = open.length
     ? await Promise.all([db.milestones.where('planId').anyOf(ids).toArray(), db.practiceExams.where('planId').anyOf(ids).toArray()])
@@ -35,6 +37,7 @@ export async function readReminderSource(): Promise<ReminderSource> {
       examDate: plan.examDate,
       milestones: milestones.filter((m) => m.planId === plan.id).map((m) => ({ ...m, done: Boolean(m.doneAt) })),
       readiness: readinessOf(plan),
+      studyNudges: plan.id === studied?.id,
     })),
   };
 }

@@ -21,6 +21,8 @@ export interface ReminderPlan {
   input: PlanInput;
   milestones: ReminderMilestone[];
   examDate: IsoDate;
+  /** False for plans other than the one being studied, so two plans do not nudge twice a day (default true). */
+  studyNudges?: boolean;
   /** The practice-exam verdict ('none' = no practice exam logged yet); drives the two-week readiness nudge. */
   readiness?: 'ready' | 'nearly' | 'not-yet' | 'none';
 }
@@ -185,7 +187,7 @@ function studyNudgeCandidates(
   today: IsoDate,
   horizon: number,
 ): Candidate[] {
-  if (!settings.studyNudge || examIsDone(plan)) return [];
+  if (!settings.studyNudge || plan.studyNudges === false || examIsDone(plan)) return [];
   const studyDays = new Set(plan.input.studyDays?.length ? plan.input.studyDays : WEEKDAYS);
   // From yesterday: its nudge may have been moved into today by quiet hours.
   const yesterday = shiftDate(today, -1);

@@ -31,3 +31,15 @@ describe.each(TIME_ZONES)('readiness nudge two weeks before the exam (%s)', (zon
     expect(nudges('not-yet', '2025-06-07')).toEqual([]);
   });
 });
+
+describe('study nudges with several plans', () => {
+  it('come only for the plan being studied, while every plan keeps its deadlines', () => {
+    const studied = cpcPlan({ planId: 'plan-a', studyNudges: true });
+    const other = cpcPlan({ planId: 'plan-b', studyNudges: false });
+    const reminders = deriveReminders([studied, other], DEFAULT_REMINDER_SETTINGS, '2025-05-01');
+    const nudgesFor = (planId: string) => reminders.filter((r) => r.kind === 'study-nudge' && r.planId === planId).length;
+    expect(nudgesFor('plan-a')).toBeGreaterThan(0);
+    expect(nudgesFor('plan-b')).toBe(0);
+    expect(reminders.some((r) => r.planId === 'plan-b' && r.kind === 'registration-deadline')).toBe(true);
+  });
+});
