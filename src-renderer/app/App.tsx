@@ -2,12 +2,12 @@ import { useEffect, useState } from 'react';
 import type { Host } from '../host/host';
 import { HostProvider } from '../host/HostContext';
 import { NoticeProvider } from '../ui/Notices';
-import { describeStorageError, openDatabase, type StorageProblem } from '../db/db';
+import { describeStorageError, openAppDatabase, type StorageProblem } from '../db/db';
 import { Shell } from './Shell';
 import { applyTheme } from './theme';
 import { ThemeFromSettings } from '../plan/ThemeFromSettings';
-import { ReminderSync } from '../reminders/ReminderSync';
-import { AutoBackup } from '../data/AutoBackup';
+import { OpenMilestoneLinks } from '../reminders/OpenMilestoneLinks';
+import { BackgroundTasks } from './BackgroundTasks';
 
 export function App({ host }: { host: Host }) {
   const [state, setState] = useState<'opening' | 'ready' | StorageProblem>('opening');
@@ -17,7 +17,7 @@ export function App({ host }: { host: Host }) {
   useEffect(() => (state === 'ready' ? undefined : applyTheme('system')), [state]);
 
   useEffect(() => {
-    openDatabase().then(
+    openAppDatabase().then(
       () => setState('ready'),
       (error: unknown) => setState(describeStorageError(error)),
     );
@@ -41,8 +41,8 @@ export function App({ host }: { host: Host }) {
     <HostProvider host={host}>
       <NoticeProvider>
         <ThemeFromSettings />
-        <ReminderSync />
-        <AutoBackup />
+        <OpenMilestoneLinks />
+        <BackgroundTasks />
         <Shell />
       </NoticeProvider>
     </HostProvider>

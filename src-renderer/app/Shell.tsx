@@ -1,14 +1,23 @@
-import { Suspense, useEffect, useMemo, useRef } from 'react';
+import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { Icon } from '../ui/Icon';
-import { NAV_ITEMS, SCREEN_TITLES, screenFor } from './screens';
+import { NAV_ITEMS, SCREEN_TITLES, isScreenLoaded, screenFor, whenScreenLoaded } from './screens';
 import { hrefFor, navigate, useRoute } from './router';
 import { useHost } from '../host/HostContext';
 import { ErrorBoundary } from './ErrorBoundary';
 
 export function Shell() {
   const route = useRoute();
-  // Chosen once per visit, so a screen never remounts when its code finishes loading.
-  const Screen = useMemo(() => screenFor(route.name), [route.name]);
+  // The first screen is shown once its code is in (it was fetched from the
+  // start): suspending for it would show the fallback, and React then holds the
+  // screen back until the fallback has been up for 300 ms.
+  const [firstScreenLoaded, setFirstScreenLoaded] = useState(() => isScreenLoaded(route.name));
+  const firstRoute = useRef(route.name);
+  useEffect(() => {
+    if (!firstScreenLoaded) void whenScreenLoaded(firstRoute.current).then(() => setFirstScreenLoaded(true));
+  }, [firstScreenLoaded]);
+  // Chosen once per visit (and once the first screen's code is in), so a
+  // screen never remounts when its code finishes loading.
+  const Screen = useMemo(() => (firstScreenLoaded ? screenFor(route.name) : null), [route.name, firstScreenLoaded]);
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
 
@@ -58,7 +67,7 @@ export function Shell() {
             current screen stays up while the next one's code loads. */}
         <Suspense fallback={<p className="muted" role="status">Loading…</p>}>
           <ErrorBoundary key={route.name}>
-            <Screen params={route.params} />
+            {Screen ? <Screen params={route.params} /> : null}
           </ErrorBoundary>
         </Suspense>
       </main>

@@ -24,12 +24,16 @@ const LOADERS: Record<RouteName, () => ScreenModule> = {
 };
 
 const loaded: Partial<Record<RouteName, ComponentType<ScreenProps>>> = {};
+const loading: Partial<Record<RouteName, ScreenModule>> = {};
 
 function load(name: RouteName): ScreenModule {
-  return LOADERS[name]().then((module) => {
+  const started = (loading[name] ??= LOADERS[name]().then((module) => {
     loaded[name] = module.default;
     return module;
-  });
+  }));
+  // A failed load may be retried (React.lazy reports it, the next visit tries again).
+  started.catch(() => delete loading[name]);
+  return started;
 }
 
 const SCREENS = Object.fromEntries((Object.keys(LOADERS) as RouteName[]).map((name) => [name, lazy(() => load(name))])) as Record<RouteName, Screen>;
@@ -45,7 +49,19 @@ export function screenFor(name: RouteName): ComponentType<ScreenProps> {
 
 /** Starts fetching a screen's code now (e.g. the first screen, while the database opens). */
 export function preloadScreen(name: RouteName): void {
-  void load(name);
+  load(name).catch(() => undefined);
+}
+
+export function isScreenLoaded(name: RouteName): boolean {
+  return loaded[name] !== undefined;
+}
+
+/** Settles when the screen's code has loaded or failed to load. */
+export function whenScreenLoaded(name: RouteName): Promise<void> {
+  return load(name).then(
+    () => undefined,
+    () => undefined,
+  );
 }
 
 export const NAV_ITEMS: { route: RouteName; label: string; icon: IconName }[] = [

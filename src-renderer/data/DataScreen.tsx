@@ -1,7 +1,7 @@
 // #/data — keep data safe: export and import backups, automatic backups,
 // calendar export and the printable plan (#/data?view=print).
 import type { ScreenProps } from '../app/screens';
-import { useActivePlan, useMilestones } from '../db/hooks';
+import { useActivePlanMilestones } from '../db/hooks';
 import { PageHeader } from '../ui/PageHeader';
 import { ExportCard } from './ExportCard';
 import { ImportCard } from './ImportCard';
@@ -13,8 +13,9 @@ import { useBackupList } from './use-backup-list';
 import './data.css';
 
 function DataOverview() {
-  const plan = useActivePlan();
-  const milestones = useMilestones(plan?.id);
+  const active = useActivePlanMilestones();
+  const plan = active?.plan;
+  const milestones = active?.milestones;
   const { backups, error, reload } = useBackupList();
   if (plan === undefined) return null;
   return (

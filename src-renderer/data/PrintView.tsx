@@ -2,7 +2,7 @@
 // timeline table. Screen chrome is hidden in print (see data.css).
 import { useState } from 'react';
 import { useHost } from '../host/HostContext';
-import { useActivePlan, useMilestones } from '../db/hooks';
+import { useActivePlanMilestones } from '../db/hooks';
 import type { MilestoneRecord, PlanRecord } from '../db/schema';
 import { PageHeader } from '../ui/PageHeader';
 import { EmptyState } from '../ui/EmptyState';
@@ -109,8 +109,9 @@ function TimelineTable({ milestones, today }: { milestones: MilestoneRecord[]; t
 export function PrintView() {
   const host = useHost();
   const { notify } = useNotices();
-  const plan = useActivePlan();
-  const milestones = useMilestones(plan?.id);
+  const active = useActivePlanMilestones();
+  const plan = active?.plan;
+  const milestones = active?.milestones;
   const [busy, setBusy] = useState(false);
   const today = todayIso();
 

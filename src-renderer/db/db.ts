@@ -47,6 +47,13 @@ export async function openDatabase(database: CoderPathDb = db): Promise<void> {
   void requestPersistentStorage();
 }
 
+let appDatabaseOpening: Promise<void> | undefined;
+
+/** Opens the app's database once: start-up begins it before React renders, App waits on the same promise. */
+export function openAppDatabase(): Promise<void> {
+  return (appDatabaseOpening ??= openDatabase(db));
+}
+
 async function requestPersistentStorage(): Promise<void> {
   try {
     if (navigator.storage?.persist && !(await navigator.storage.persisted())) await navigator.storage.persist();

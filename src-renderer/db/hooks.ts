@@ -10,17 +10,32 @@ export function usePlans(): PlanRecord[] | undefined {
 }
 
 /** The plan the user is working on: the chosen one, else the newest open one; null when there is none. */
+export async function readActivePlan(): Promise<PlanRecord | null> {
+  const [plans, activeId] = await Promise.all([listPlans(), readSetting('activePlanId')]);
+  return plans.find((p) => p.id === activeId) ?? plans.find((p) => !p.archived) ?? null;
+}
+
 export function useActivePlan(): PlanRecord | null | undefined {
-  return useLiveQuery(async () => {
-    const [plans, activeId] = await Promise.all([listPlans(), readSetting('activePlanId')]);
-    return plans.find((p) => p.id === activeId) ?? plans.find((p) => !p.archived) ?? null;
-  }, []);
+  return useLiveQuery(readActivePlan, []);
 }
 
 /** A plan's milestones in date order. */
+export function readMilestones(planId: string): Promise<MilestoneRecord[]> {
+  return db.milestones.where('[planId+dueDate]').between([planId, ''], [planId, '\uffff']).toArray();
+}
+
 export function useMilestones(planId: string | undefined): MilestoneRecord[] | undefined {
-  return useLiveQuery(
-    async () => (planId ? db.milestones.where('[planId+dueDate]').between([planId, ''], [planId, '\uffff']).toArray() : []),
-    [planId],
-  );
+  return useLiveQuery(async () => (planId ? readMilestones(planId) : []), [planId]);
+}
+
+/**
+ * The active plan with its milestones, read in one live query: one round trip
+ * and one render on start instead of two, and never a plan shown with another
+ * plan's milestones. `undefined` while loading.
+ */
+export function useActivePlanMilestones(): { plan: PlanRecord | null; milestones: MilestoneRecord[] } | undefined {
+  return useLiveQuery(async () => {
+    const plan = await readActivePlan();
+    return { plan, milestones: plan ? await readMilestones(plan.id) : [] };
+  }, []);
 }

@@ -1,22 +1,23 @@
 // Typed settings over the key/value table: each key has a zod schema and a
 // default, so a damaged or old value falls back instead of breaking a screen.
-import { z } from 'zod';
+// zod/mini: settings are read at start-up, before any screen needs full zod.
+import * as z from 'zod/mini';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { reminderSettingsSchema, DEFAULT_REMINDER_SETTINGS } from '../domain/reminders';
 import { db } from './db';
 import type { CoderPathDb } from './schema';
 
-const stopwatchSchema = z
-  .object({
-    startedAt: z.number().int().positive(),
-    planId: z.string().min(1),
-    moduleId: z.string().nullable(),
-    milestoneId: z.string().nullable(),
-  })
-  .nullable();
+const stopwatchSchema = z.nullable(
+  z.object({
+    startedAt: z.int().check(z.positive()),
+    planId: z.string().check(z.minLength(1)),
+    moduleId: z.nullable(z.string()),
+    milestoneId: z.nullable(z.string()),
+  }),
+);
 
 export const SETTINGS = {
-  activePlanId: { schema: z.string().nullable(), fallback: null },
+  activePlanId: { schema: z.nullable(z.string()), fallback: null },
   weekStartsOn: { schema: z.union([z.literal(0), z.literal(1)]), fallback: 0 as 0 | 1 },
   theme: { schema: z.enum(['system', 'light', 'dark']), fallback: 'system' as const },
   reminders: { schema: reminderSettingsSchema, fallback: DEFAULT_REMINDER_SETTINGS },
@@ -25,7 +26,7 @@ export const SETTINGS = {
     fallback: { closeToTray: true, launchAtLogin: false },
   },
   stopwatch: { schema: stopwatchSchema, fallback: null },
-  backupKeep: { schema: z.number().int().min(1).max(100), fallback: 14 },
+  backupKeep: { schema: z.int().check(z.minimum(1), z.maximum(100)), fallback: 14 },
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

@@ -1,13 +1,25 @@
 // The host in a plain browser: Web Notifications, downloads and a file picker,
 // and in-browser storage for the reminder schedule and backups.
+// The scheduler and the backup store load on first use (the first reminder
+// sync comes once start-up is over), so they add nothing to start-up.
 import type { Host } from './host';
+import type { createWebReminders } from './web-reminders';
+import type { createWebBackups } from './web-backups';
 import { downloadFile, pickFile } from './web-files';
-import { createWebReminders } from './web-reminders';
-import { createWebBackups } from './web-backups';
+
+type OpenTarget = { planId: string; milestoneId: string | null };
 
 export function createWebHost(): Host {
-  const reminders = createWebReminders();
-  const backups = createWebBackups();
+  const openListeners = new Set<(target: OpenTarget) => void>();
+  let remindersLoading: Promise<ReturnType<typeof createWebReminders>> | undefined;
+  const reminders = () =>
+    (remindersLoading ??= import('./web-reminders').then((module) => {
+      const loaded = module.createWebReminders();
+      loaded.onOpen((target) => openListeners.forEach((listener) => listener(target)));
+      return loaded;
+    }));
+  let backupsLoading: Promise<ReturnType<typeof createWebBackups>> | undefined;
+  const backups = () => (backupsLoading ??= import('./web-backups').then((module) => module.createWebBackups()));
   return {
     kind: 'web',
     appInfo: async () => ({
@@ -17,17 +29,17 @@ export function createWebHost(): Host {
       dataFolder: `This browser's storage for ${window.location.origin}`,
       electron: null,
     }),
-    syncReminders: (list) => reminders.sync(list),
-    reminderStatus: () => reminders.status(),
-    snoozeReminder: (id, until) => reminders.snooze(id, until),
-    pauseReminders: (period) => reminders.pause(period),
-    sendTestNotification: () => reminders.test(),
+    syncReminders: async (list) => (await reminders()).sync(list),
+    reminderStatus: async () => (await reminders()).status(),
+    snoozeReminder: async (id, until) => (await reminders()).snooze(id, until),
+    pauseReminders: async (period) => (await reminders()).pause(period),
+    sendTestNotification: async () => (await reminders()).test(),
     setBackground: async () => {
       // A browser tab cannot run in the tray or start at login; nothing to do.
     },
-    writeBackup: (reason, json, keep) => backups.write(reason, json, keep),
-    listBackups: () => backups.list(),
-    readBackup: (name) => backups.read(name),
+    writeBackup: async (reason, json, keep) => (await backups()).write(reason, json, keep),
+    listBackups: async () => (await backups()).list(),
+    readBackup: async (name) => (await backups()).read(name),
     saveFile: async (suggestedName, content, kind) => {
       downloadFile(suggestedName, content, kind);
       return { saved: true };
@@ -40,7 +52,14 @@ export function createWebHost(): Host {
     openExternal: async (url) => {
       window.open(url, '_blank', 'noopener,noreferrer');
     },
-    onOpenMilestone: (listener) => reminders.onOpen(listener),
+    // Clicks can only come from notifications the scheduler showed, so listening
+    // does not need to load it.
+    onOpenMilestone: (listener) => {
+      openListeners.add(listener);
+      return () => {
+        openListeners.delete(listener);
+      };
+    },
     // A browser has no tray to ask for a screen.
     onNavigate: () => () => undefined,
   };

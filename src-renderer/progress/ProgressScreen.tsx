@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { hrefFor } from '../app/router';
-import { useActivePlan, useMilestones } from '../db/hooks';
+import { useActivePlanMilestones } from '../db/hooks';
 import { EmptyState } from '../ui/EmptyState';
 import { formatHours } from '../ui/format';
 import { Icon } from '../ui/Icon';
@@ -20,11 +20,12 @@ import './progress.css';
 const WEEK_CHOICES = [12, 26, 52] as const;
 
 export default function ProgressScreen() {
-  const plan = useActivePlan();
+  const active = useActivePlanMilestones();
+  const plan = active?.plan;
   const today = useToday();
   const weekStartsOn = useWeekStartsOn();
   const [weeks, setWeeks] = useState<number>(12);
-  const milestones = useMilestones(plan?.id);
+  const milestones = active?.milestones;
   const stats = useProgressStats(plan?.id, today, weekStartsOn, weeks);
   const [dialog, setDialog] = useState<'replan' | 'log' | null>(null);
   const log = useLogSession(plan?.id ?? '', milestones ?? []);

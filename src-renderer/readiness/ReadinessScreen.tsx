@@ -3,7 +3,7 @@
 // review milestones, the code-book year, and the practice-exam log.
 import { useMemo, useState } from 'react';
 import { hrefFor } from '../app/router';
-import { useActivePlan, useMilestones } from '../db/hooks';
+import { useActivePlanMilestones } from '../db/hooks';
 import { getCredential } from '../domain/catalog';
 import { assessReadiness, chronological, examFactsFor, percentOf, RECENT_ATTEMPTS, type ValidPracticeExam } from '../domain/readiness';
 import { useToday } from '../reminders/use-today';
@@ -27,8 +27,9 @@ import { WeakAreasCard } from './WeakAreasCard';
 import './readiness.css';
 
 export default function ReadinessScreen() {
-  const plan = useActivePlan();
-  const milestones = useMilestones(plan?.id);
+  const active = useActivePlanMilestones();
+  const plan = active?.plan;
+  const milestones = active?.milestones;
   const attempts = usePracticeExams(plan?.id);
   const today = useToday();
   const { notify } = useNotices();

@@ -1,13 +1,11 @@
 // Keeps the host's reminder schedule in step with the plans: renders nothing.
 // Every change to plans, milestones or reminder settings (and each new day,
 // so the rolling horizon moves) sends the whole derived list to the host.
-// A notification click opens the app at that milestone.
+// (Notification clicks are handled by OpenMilestoneLinks, mounted from the start.)
 import { useEffect } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useHost } from '../host/HostContext';
 import { useNotices } from '../ui/Notices';
-import { setActivePlan } from '../db/plans';
-import { navigate } from '../app/router';
 import { readReminderSource, remindersFor } from './reminder-source';
 import { useToday } from './use-today';
 
@@ -29,14 +27,6 @@ export function ReminderSync() {
     }, SYNC_DEBOUNCE_MS);
     return () => clearTimeout(timer);
   }, [source, today, host, notify]);
-
-  useEffect(
-    () =>
-      host.onOpenMilestone(({ planId, milestoneId }) => {
-        void setActivePlan(planId).then(() => navigate('timeline', milestoneId ? { milestone: milestoneId } : undefined));
-      }),
-    [host],
-  );
 
   return null;
 }

@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ScreenProps } from '../app/screens';
 import { hrefFor, navigate } from '../app/router';
-import { useActivePlan } from '../db/hooks';
+import { useActivePlanMilestones } from '../db/hooks';
 import { addCustomMilestone, type CustomMilestoneInput } from '../db/milestones';
 import { listPlans, setActivePlan } from '../db/plans';
 import { todayIso } from '../domain/dates';
@@ -21,7 +21,6 @@ import { PlanWarnings } from './PlanWarnings';
 import { FilterControl } from './FilterControl';
 import { findMilestone, groupByMonth, matchesFilter, type TimelineFilter } from './model';
 import { useNarrowWindow } from './useNarrowWindow';
-import { usePlanMilestones } from './usePlanMilestones';
 import './timeline.css';
 
 const EMPTY_FILTER_TEXT: Record<TimelineFilter, string> = {
@@ -31,8 +30,9 @@ const EMPTY_FILTER_TEXT: Record<TimelineFilter, string> = {
 };
 
 export default function TimelineScreen({ params }: ScreenProps) {
-  const plan = useActivePlan();
-  const milestones = usePlanMilestones(plan?.id);
+  const active = useActivePlanMilestones();
+  const plan = active?.plan;
+  const milestones = active?.milestones;
   const { notify } = useNotices();
   const [filter, setFilter] = useState<TimelineFilter>('all');
   const [adding, setAdding] = useState(false);
@@ -101,7 +101,7 @@ export default function TimelineScreen({ params }: ScreenProps) {
     open(record.id);
   };
 
-  if (plan === undefined || (plan && milestones === undefined)) return <p className="muted" role="status">Loading your timeline…</p>;
+  if (plan === undefined) return <p className="muted" role="status">Loading your timeline…</p>;
 
   if (plan === null) {
     return (

@@ -5,6 +5,10 @@ import { fromIsoDate } from '../domain/dates';
 import type { IsoDate, MilestoneKind } from '../domain/types';
 import type { MilestoneRecord } from '../db/schema';
 
+function compareIso(a: IsoDate, b: IsoDate): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 export type MilestoneStatus = 'done' | 'overdue' | 'soon' | 'upcoming';
 
 /** Days ahead within which an open milestone counts as "due soon". */
@@ -61,7 +65,8 @@ export interface MonthGroup {
  * has a group so the marker has a home even in a month without milestones.
  */
 export function groupByMonth(milestones: readonly MilestoneRecord[], today: IsoDate): MonthGroup[] {
-  const sorted = [...milestones].sort((a, b) => (a.dueDate === b.dueDate ? a.startDate.localeCompare(b.startDate) : a.dueDate.localeCompare(b.dueDate)));
+  // ISO dates sort by plain comparison (no locale collation needed).
+  const sorted = [...milestones].sort((a, b) => compareIso(a.dueDate, b.dueDate) || compareIso(a.startDate, b.startDate));
   const entries: TimelineEntry[] = [];
   let markerPlaced = false;
   for (const milestone of sorted) {

@@ -1,7 +1,7 @@
 // Home dashboard: where the user stands today and the quickest way to log study.
 import { useState } from 'react';
 import { hrefFor } from '../app/router';
-import { useActivePlan, useMilestones } from '../db/hooks';
+import { useActivePlanMilestones } from '../db/hooks';
 import { EmptyState } from '../ui/EmptyState';
 import { formatDate } from '../ui/format';
 import { PageHeader } from '../ui/PageHeader';
@@ -16,10 +16,11 @@ import '../progress/progress.css';
 import './today.css';
 
 export default function TodayScreen() {
-  const plan = useActivePlan();
+  const active = useActivePlanMilestones();
+  const plan = active?.plan;
   const today = useToday();
   const weekStartsOn = useWeekStartsOn();
-  const milestones = useMilestones(plan?.id);
+  const milestones = active?.milestones;
   const stats = useProgressStats(plan?.id, today, weekStartsOn);
   const [replanning, setReplanning] = useState(false);
 

@@ -1,0 +1,36 @@
+// Work that keeps running behind the screens — the reminder sync and the daily
+// backup — starts once the first screen is up, and its code loads only then:
+// neither is needed to show the user their plan, and both compete with it.
+import { lazy, Suspense, useEffect, useState } from 'react';
+
+const ReminderSync = lazy(() => import('../reminders/ReminderSync').then((m) => ({ default: m.ReminderSync })));
+const AutoBackup = lazy(() => import('../data/AutoBackup').then((m) => ({ default: m.AutoBackup })));
+
+/** How long after start-up background work waits before looking for an idle moment. */
+export const BACKGROUND_START_DELAY_MS = 600;
+/** The longest it then waits for one. */
+const IDLE_TIMEOUT_MS = 1_500;
+
+function afterStartup(start: () => void): () => void {
+  let idle: number | undefined;
+  const timer = window.setTimeout(() => {
+    if (typeof window.requestIdleCallback === 'function') idle = window.requestIdleCallback(start, { timeout: IDLE_TIMEOUT_MS });
+    else start();
+  }, BACKGROUND_START_DELAY_MS);
+  return () => {
+    window.clearTimeout(timer);
+    if (idle !== undefined) window.cancelIdleCallback(idle);
+  };
+}
+
+export function BackgroundTasks() {
+  const [started, setStarted] = useState(false);
+  useEffect(() => afterStartup(() => setStarted(true)), []);
+  if (!started) return null;
+  return (
+    <Suspense fallback={null}>
+      <ReminderSync />
+      <AutoBackup />
+    </Suspense>
+  );
+}
