@@ -1,12 +1,12 @@
 // What a parsed backup holds, before the user decides to import it.
 import { format } from 'date-fns';
-import { userLocale } from '../ui/format';
+import { formatCount, userLocale } from '../ui/format';
 import { TABLE_NAMES, type Backup } from './backup';
 import { TABLE_INFO } from './backup/format';
 
 function countOf(backup: Backup, name: (typeof TABLE_NAMES)[number]): string {
   const count = backup.data[name].length;
-  return `${count.toLocaleString()} ${count === 1 ? TABLE_INFO[name].one : TABLE_INFO[name].label}`;
+  return `${formatCount(count)} ${count === 1 ? TABLE_INFO[name].one : TABLE_INFO[name].label}`;
 }
 
 export function BackupContents({ backup, fileName, migratedFrom }: { backup: Backup; fileName: string; migratedFrom: number | null }) {

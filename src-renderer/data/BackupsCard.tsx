@@ -7,7 +7,7 @@ import { useSetting } from '../db/settings';
 import { db } from '../db/db';
 import { useNotices } from '../ui/Notices';
 import { ConfirmDialog } from '../ui/Dialog';
-import { userLocale } from '../ui/format';
+import { formatCount, userLocale } from '../ui/format';
 import { applyImport, describeImportSummary, parseBackup } from './backup';
 import { errorText, writeFullBackup } from './backup-actions';
 import { BackupKeepForm } from './BackupKeepForm';
@@ -21,9 +21,9 @@ const REASONS: Record<string, string> = {
 };
 
 function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes.toLocaleString()} bytes`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toLocaleString(undefined, { maximumFractionDigits: 1 })} KB`;
-  return `${(bytes / 1024 / 1024).toLocaleString(undefined, { maximumFractionDigits: 1 })} MB`;
+  if (bytes < 1024) return `${formatCount(bytes)} bytes`;
+  if (bytes < 1024 * 1024) return `${formatCount(bytes / 1024, 1)} KB`;
+  return `${formatCount(bytes / 1024 / 1024, 1)} MB`;
 }
 
 function formatWhen(createdAt: number): string {

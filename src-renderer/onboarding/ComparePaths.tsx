@@ -4,7 +4,7 @@
 import { Fragment, useMemo } from 'react';
 import { Icon } from '../ui/Icon';
 import { comparePaths, PlanInputError, type PathComparisonRow } from '../domain/plan';
-import { formatDate, formatHours, formatUsd } from '../ui/format';
+import { formatCount, formatDate, formatHours, formatUsd } from '../ui/format';
 import { toPlanInput, type Draft } from './draft';
 import { PACE_LABEL, PATH_LABEL } from './labels';
 import { WarningList } from './WarningList';
@@ -89,7 +89,7 @@ export function ComparePaths({ draft, onChoose }: { draft: Draft; onChoose: (row
                       ) : null}
                     </th>
                     <td className="tabular nowrap">{formatDate(row.examDate, 'short')}</td>
-                    <td className="num">{row.months.toLocaleString()}</td>
+                    <td className="num">{formatCount(row.months, 1)}</td>
                     <td className="num nowrap">{formatHours(row.weeklyHours)}</td>
                     <td className="num nowrap">{formatHours(row.totalHours)}</td>
                     <td className="nowrap">{cost(row)}</td>

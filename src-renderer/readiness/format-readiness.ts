@@ -1,5 +1,6 @@
 // Words and numbers the readiness screen shows in several places.
 import type { TrendDirection, Verdict } from '../domain/readiness';
+import { formatCount } from '../ui/format';
 
 export const VERDICT_LABEL: Record<Verdict, string> = { ready: 'Ready', nearly: 'Nearly', 'not-yet': 'Not yet' };
 
@@ -12,14 +13,14 @@ export const TREND_LABEL: Record<TrendDirection, string> = {
 
 /** 72.5 → "72.5%", 70 → "70%". */
 export function percentText(percent: number): string {
-  return `${(Math.round(percent * 10) / 10).toLocaleString()}%`;
+  return `${formatCount(percent, 1)}%`;
 }
 
 /** Minutes per question with one decimal: "2.4 min/question". */
 export function paceText(minutesPerQuestion: number): string {
-  return `${(Math.round(minutesPerQuestion * 10) / 10).toLocaleString()} min/question`;
+  return `${formatCount(minutesPerQuestion, 1)} min/question`;
 }
 
 export function plural(n: number, word: string): string {
-  return `${n.toLocaleString()} ${word}${n === 1 ? '' : 's'}`;
+  return `${formatCount(n)} ${word}${n === 1 ? '' : 's'}`;
 }

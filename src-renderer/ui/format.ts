@@ -3,6 +3,7 @@
 import { differenceInCalendarDays, format, type Locale } from 'date-fns';
 import { enAU, enCA, enGB, enIN, enUS, es } from 'date-fns/locale';
 import { fromIsoDate, isIsoDate } from '../domain/dates';
+import { formatNumber } from './format-number';
 import type { IsoDate } from '../domain/types';
 
 const LOCALES: Record<string, Locale> = { 'en-US': enUS, 'en-GB': enGB, 'en-AU': enAU, 'en-CA': enCA, 'en-IN': enIN, es };
@@ -28,9 +29,14 @@ export function relativeDays(iso: IsoDate, today: IsoDate): string {
   return days > 0 ? `in ${days} days` : `${-days} days ago`;
 }
 
-export function formatHours(hours: number): string {
-  const rounded = Math.round(hours * 10) / 10;
-  return `${rounded.toLocaleString()} h`;
+/** '1,140 h', '12.5 h': hours to a tenth, in the app locale. */
+export function formatHours(hours: number, locale: Locale = userLocale()): string {
+  return `${formatNumber(hours, 1, locale)} h`;
+}
+
+/** A number in the app locale (the one dates use), with at most `maxFractionDigits` decimals. */
+export function formatCount(value: number, maxFractionDigits = 0, locale: Locale = userLocale()): string {
+  return formatNumber(value, maxFractionDigits, locale);
 }
 
 export function formatMinutes(minutes: number): string {
