@@ -9,8 +9,7 @@
 /* global document, window, MutationObserver, indexedDB -- functions passed to page.evaluate run in the browser */
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:http';
-import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +20,7 @@ import { findChromium } from './find-chromium.mjs';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const APP_PORT = 4490;
 const BLANK_PORT = 4491;
+const FLOOR_PORT = 4492;
 const RUNS = Number(process.env.BENCH_UI_RUNS ?? 7);
 const SESSIONS = 1000;
 const TARGET_RATIO = 1.5;
@@ -28,6 +28,7 @@ const TARGET_GZIP_KB = 200;
 // The first milestone of the timeline, and the blank page's only element.
 const TIMELINE_READY = 'button.tl-open';
 const BLANK_READY = '#blank-ready';
+const FLOOR_READY = 'button.floor-ready';
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
 const iso = (date) => format(date, 'yyyy-MM-dd');
@@ -52,40 +53,53 @@ async function waitForHttp(url, timeoutMs = 15_000) {
   throw new Error(`${url} did not answer within ${timeoutMs} ms`);
 }
 
-/** A blank React app built with Vite into a temp dir: the baseline any React screen pays. */
-async function buildBlankReactPage(dir) {
+/** Builds a one-file page (`main`, using `packages` from this repo's node_modules) with Vite into `dir`; returns the output folder. */
+async function buildPage(dir, title, main, packages) {
   const { build } = await import('vite');
-  await writeFile(path.join(dir, 'index.html'), '<!doctype html><html><head><meta charset="utf-8"><title>Blank</title></head><body><div id="root"></div><script type="module" src="./main.js"></script></body></html>');
-  await writeFile(
-    path.join(dir, 'main.js'),
-    "import { createElement } from 'react';\nimport { createRoot } from 'react-dom/client';\ncreateRoot(document.getElementById('root')).render(createElement('h1', { id: 'blank-ready' }, 'Blank'));\n",
-  );
+  await mkdir(dir, { recursive: true });
+  await writeFile(path.join(dir, 'index.html'), `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title></head><body><div id="root"></div><script type="module" src="./main.js"></script></body></html>`);
+  await writeFile(path.join(dir, 'main.js'), main);
   await build({
     root: dir,
     configFile: false,
     logLevel: 'silent',
     base: './',
-    resolve: { alias: { react: path.join(ROOT, 'node_modules/react'), 'react-dom': path.join(ROOT, 'node_modules/react-dom') } },
+    resolve: { alias: Object.fromEntries(packages.map((name) => [name, path.join(ROOT, 'node_modules', name)])) },
     define: { 'process.env.NODE_ENV': '"production"' },
     build: { outDir: path.join(dir, 'dist'), emptyOutDir: true, minify: true },
   });
   return path.join(dir, 'dist');
 }
 
-/** Serves a folder the way scripts/serve-web.mjs serves the app (read per request, no-cache). */
-function serveFolder(folder, port) {
-  const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
-  const server = createServer(async (req, res) => {
-    const file = path.resolve(folder, '.' + decodeURIComponent((req.url ?? '/').split('?')[0].replace(/^\/$/, '/index.html')));
-    if (!file.startsWith(folder + path.sep)) return void res.writeHead(404).end();
-    try {
-      const body = await readFile(file);
-      res.writeHead(200, { 'Content-Type': types[path.extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' }).end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+/** A blank React app: the baseline any React screen pays. */
+function buildBlankReactPage(dir) {
+  const main = `import { createElement } from 'react';
+import { createRoot } from 'react-dom/client';
+createRoot(document.getElementById('root')).render(createElement('h1', { id: 'blank-ready' }, 'Blank'));
+`;
+  return buildPage(dir, 'Blank', main, ['react', 'react-dom']);
+}
+
+/**
+ * The least any React + Dexie screen pays, for reference: open a database with
+ * the app's tables, read 27 milestones through useLiveQuery and render them as
+ * buttons (seeding them on its first load).
+ */
+function buildReactDexieFloorPage(dir) {
+  const main = `import { createElement as h } from 'react';
+import { createRoot } from 'react-dom/client';
+import Dexie from 'dexie';
+import { useLiveQuery } from 'dexie-react-hooks';
+const db = new Dexie('coderpath-floor');
+db.version(1).stores({ plans: 'id, updatedAt, archived', milestones: 'key, planId, [planId+dueDate], dueDate, kind, updatedAt', sessions: 'id, planId, date, [planId+date], updatedAt', practiceExams: 'id, planId, [planId+date], updatedAt', settings: 'key' });
+db.milestones.count().then((n) => n || db.milestones.bulkPut(Array.from({ length: 27 }, (_, i) => ({ key: 'p/m' + i, planId: 'p', title: 'Milestone ' + i, dueDate: '2027-01-' + String(i + 1).padStart(2, '0'), kind: 'module', updatedAt: 0 }))));
+function Milestones() {
+  const rows = useLiveQuery(() => db.milestones.where('[planId+dueDate]').between(['p', ''], ['p', '\\uffff']).toArray(), []);
+  return rows && rows.length ? h('ul', null, rows.map((r) => h('li', { key: r.key }, h('button', { className: 'floor-ready' }, r.title + ' ' + r.dueDate)))) : null;
+}
+createRoot(document.getElementById('root')).render(h(Milestones));
+`;
+  return buildPage(dir, 'React + Dexie floor', main, ['react', 'react-dom', 'dexie', 'dexie-react-hooks']);
 }
 
 /**
@@ -111,10 +125,19 @@ function markWhenPresent(selector) {
   observer.observe(document, { childList: true, subtree: true });
 }
 
-/** Loads `url` in a fresh tab; ms from navigation start to `selector` appearing (and to the app shell, when there is one). */
-async function timeLoad(context, url, selector, shellTimes = []) {
+/**
+ * Loads `url` in a fresh tab; ms from navigation start to `selector` appearing
+ * (and to the app shell, when there is one). `cold` turns the browser cache off
+ * for the load, so nothing is reused: no cached files, no cached compiled code.
+ */
+async function timeLoad(context, url, selector, { cold = false, shellTimes = [] } = {}) {
   const page = await context.newPage();
   try {
+    if (cold) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    }
     let signalReady;
     const ready = new Promise((resolve) => (signalReady = resolve));
     await page.exposeFunction('benchReady', () => signalReady());
@@ -242,6 +265,10 @@ async function insertSessions(page, count) {
 /** Every JavaScript file fetched while the page starts, with its gzipped size. */
 async function startupJavaScript(context, url, ready) {
   const page = await context.newPage();
+  // Every file fetched over the network, so each response carries its body.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   const files = new Map();
   page.on('response', async (response) => {
     if (!/\.m?js(\?|$)/.test(response.url())) return;
@@ -279,18 +306,21 @@ async function main() {
     return;
   }
 
-  const tempDir = await mkdtemp(path.join(tmpdir(), 'coderpath-blank-react-'));
+  const tempDir = await mkdtemp(path.join(tmpdir(), 'coderpath-bench-pages-'));
   // BENCH_UI_ROOT measures a copy of the build (so a rebuild during the run cannot disturb it).
-  const rootArgs = process.env.BENCH_UI_ROOT ? ['--root', process.env.BENCH_UI_ROOT] : [];
-  const appServer = spawn(process.execPath, ['scripts/serve-web.mjs', '--port', String(APP_PORT), ...rootArgs], { cwd: ROOT, stdio: 'ignore' });
+  const serve = (port, root) => spawn(process.execPath, ['scripts/serve-web.mjs', '--port', String(port), ...(root ? ['--root', root] : [])], { cwd: ROOT, stdio: 'ignore' });
+  const appServer = serve(APP_PORT, process.env.BENCH_UI_ROOT);
   let blankServer;
+  let floorServer;
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   try {
-    const blankDist = await buildBlankReactPage(tempDir);
-    blankServer = await serveFolder(blankDist, BLANK_PORT);
+    // Both pages are served by the same server, with the same caching.
+    blankServer = serve(BLANK_PORT, await buildBlankReactPage(path.join(tempDir, 'blank')));
+    floorServer = serve(FLOOR_PORT, await buildReactDexieFloorPage(path.join(tempDir, 'floor')));
     const appBase = `http://127.0.0.1:${APP_PORT}/index.html`;
     const blankUrl = `http://127.0.0.1:${BLANK_PORT}/index.html`;
-    await waitForHttp(appBase);
+    const floorUrl = `http://127.0.0.1:${FLOOR_PORT}/index.html`;
+    for (const url of [appBase, blankUrl, floorUrl]) await waitForHttp(url);
 
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const setup = await context.newPage();
@@ -300,16 +330,22 @@ async function main() {
     await setup.close();
     console.log(`Seeded: two-year plan (associate degree, part time) with ${milestoneCount} milestones and ${SESSIONS} study sessions.`);
 
-    // One warm-up of each (browser start-up, disk cache of the server), then interleaved runs.
-    await timeLoad(context, blankUrl, BLANK_READY);
-    await timeLoad(context, `${appBase}#/timeline`, TIMELINE_READY);
-    const blank = [];
-    const timeline = [];
+    // Warm-up loads (browser start-up; the browser caches the files and, from
+    // the second load on, their compiled code), then interleaved runs.
+    for (let i = 0; i < 2; i++) {
+      await timeLoad(context, blankUrl, BLANK_READY);
+      await timeLoad(context, floorUrl, FLOOR_READY);
+      await timeLoad(context, `${appBase}#/timeline`, TIMELINE_READY);
+    }
+    const warm = { blank: [], floor: [], timeline: [], shells: [] };
+    const cold = { blank: [], floor: [], timeline: [], shells: [] };
     const switches = [];
-    const shells = [];
     for (let run = 0; run < RUNS; run++) {
-      blank.push(await timeLoad(context, blankUrl, BLANK_READY));
-      timeline.push(await timeLoad(context, `${appBase}#/timeline`, TIMELINE_READY, shells));
+      for (const [times, options] of [[warm, {}], [cold, { cold: true }]]) {
+        times.blank.push(await timeLoad(context, blankUrl, BLANK_READY, options));
+        times.floor.push(await timeLoad(context, floorUrl, FLOOR_READY, options));
+        times.timeline.push(await timeLoad(context, `${appBase}#/timeline`, TIMELINE_READY, { ...options, shellTimes: times.shells }));
+      }
       switches.push(await timeInAppSwitch(context, appBase));
     }
 
@@ -317,17 +353,24 @@ async function main() {
     const blankStartup = await startupJavaScript(context, blankUrl, BLANK_READY);
     await context.close();
 
-    const ratio = median(timeline) / median(blank);
     const gzipTotal = startup.reduce((sum, f) => sum + f.gzip, 0);
     const rawTotal = startup.reduce((sum, f) => sum + f.raw, 0);
     const blankGzip = blankStartup.reduce((sum, f) => sum + f.gzip, 0);
+    const runs = (values) => values.map((v) => v.toFixed(0)).join(', ');
+    const report = (title, times) => {
+      const ratio = median(times.timeline) / median(times.blank);
+      console.log(title);
+      console.log(`    Blank React page, load → first element:        ${ms(median(times.blank))}  (runs: ${runs(times.blank)})`);
+      console.log(`    React + Dexie floor (open, read 27 rows, show):  ${ms(median(times.floor))}  (runs: ${runs(times.floor)})  = ${(median(times.floor) / median(times.blank)).toFixed(2)}× blank`);
+      console.log(`    Timeline, load → first milestone shown:        ${ms(median(times.timeline))}  (runs: ${runs(times.timeline)})`);
+      console.log(`      of which until the app shell shows: ${ms(median(times.shells))}`);
+      console.log(`    Ratio timeline / blank: ${ratio.toFixed(2)}×  (target ≤ ${TARGET_RATIO}×: ${ratio <= TARGET_RATIO ? 'met' : 'NOT met'})`);
+    };
 
     console.log('');
     console.log(`UI benchmark (Chromium, ${RUNS} runs each, median; module ids seen in sessions: ${seeded.modules})`);
-    console.log(`  Blank React page, load → first element:          ${ms(median(blank))}  (runs: ${blank.map((v) => v.toFixed(0)).join(', ')})`);
-    console.log(`  Timeline, load → first milestone shown:          ${ms(median(timeline))}  (runs: ${timeline.map((v) => v.toFixed(0)).join(', ')})`);
-    console.log(`    of which until the app shell shows (scripts, IndexedDB open): ${ms(median(shells))}`);
-    console.log(`  Ratio timeline / blank: ${ratio.toFixed(2)}×  (target ≤ ${TARGET_RATIO}×: ${ratio <= TARGET_RATIO ? 'met' : 'NOT met'})`);
+    report('  Warm start: files and compiled code cached (every start of the desktop app after the first; app:// has the V8 code cache on):', warm);
+    report('  Cold start: browser cache off, nothing reused (the very first start after installing):', cold);
     console.log(`  In-app switch Today → Timeline (first milestone): ${ms(median(switches))}  (runs: ${switches.map((v) => v.toFixed(0)).join(', ')})`);
     console.log('');
     console.log(`  JavaScript loaded at start (#/today): ${kb(gzipTotal)} gzipped, ${kb(rawTotal)} raw, ${startup.length} files  (target ≤ ${TARGET_GZIP_KB} KB gzipped: ${gzipTotal / 1024 <= TARGET_GZIP_KB ? 'met' : 'NOT met'})`);
@@ -336,7 +379,8 @@ async function main() {
   } finally {
     await browser.close();
     appServer.kill();
-    blankServer?.close();
+    blankServer?.kill();
+    floorServer?.kill();
     await rm(tempDir, { recursive: true, force: true });
   }
 }

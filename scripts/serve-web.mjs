@@ -41,17 +41,34 @@ try {
   process.exit(1);
 }
 
+// Caching as a static host should: Vite's hashed files under assets/ never
+// change, so the browser keeps them (and its compiled code for them, as the
+// desktop app does with the app:// scheme's code cache); everything else is
+// revalidated on each load by its ETag, so a rebuild shows at once.
+function cacheHeaders(file, info) {
+  const immutable = path.relative(root, file).split(path.sep)[0] === 'assets';
+  return {
+    'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+    ETag: `W/"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`,
+  };
+}
+
 const server = createServer(async (req, res) => {
   const file = await resolveFile(req.url || '/');
   if (!file) {
     res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
     return;
   }
-  res.writeHead(200, {
+  const headers = {
     'Content-Type': MIME[path.extname(file)] || 'application/octet-stream',
     'X-Content-Type-Options': 'nosniff',
-    'Cache-Control': 'no-cache',
-  });
+    ...cacheHeaders(file, await stat(file)),
+  };
+  if (req.headers['if-none-match'] === headers.ETag) {
+    res.writeHead(304, headers).end();
+    return;
+  }
+  res.writeHead(200, headers);
   res.end(await readFile(file));
 });
 
