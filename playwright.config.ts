@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 4399);
+/** E2E_ROOT tests another build of the renderer (default out/renderer). */
+const rootArgs = process.env.E2E_ROOT ? ` --root ${JSON.stringify(process.env.E2E_ROOT)}` : '';
 
 /** Flags for a browser on a closed network: nothing phones home. */
 export const CHROMIUM_ARGS = [
@@ -26,7 +28,7 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: process.env.PW_JSON_OUTPUT ? [['list'], ['json', { outputFile: process.env.PW_JSON_OUTPUT }]] : 'list',
-  outputDir: 'test-results/e2e',
+  outputDir: process.env.E2E_OUTPUT_DIR ?? 'test-results/e2e',
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     viewport: { width: 1280, height: 800 },
@@ -37,7 +39,7 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: {
-    command: `node scripts/serve-web.mjs --port ${port}`,
+    command: `node scripts/serve-web.mjs --port ${port}${rootArgs}`,
     url: `http://127.0.0.1:${port}/index.html`,
     reuseExistingServer: false,
     timeout: 30_000,
