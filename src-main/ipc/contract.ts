@@ -18,6 +18,14 @@ function isRealCalendarDate(iso: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
+/** A wall-clock time 'HH:mm' (24-hour). */
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:mm (24-hour)');
+
+/** The user's quiet hours, in the schedule's zone; start later than end crosses
+ *  midnight, start equal to end silences nothing. */
+export const quietHoursSchema = z.object({ enabled: z.boolean(), start: clockTime, end: clockTime });
+export type QuietHoursSetting = z.infer<typeof quietHoursSchema>;
+
 export const appInfoSchema = z.object({
   name: z.string(),
   version: z.string(),
@@ -76,6 +84,8 @@ export const contract = {
       reminders: z.array(reminderSchema).max(50_000),
       /** The renderer's IANA zone: Electron's main process keeps the zone it started in. */
       timeZone: z.string().min(1).max(100).optional(),
+      /** Main holds missed reminders during these; absent means none. */
+      quietHours: quietHoursSchema.optional(),
     }),
     response: z.object({ scheduled: z.number() }),
   },

@@ -1,5 +1,6 @@
 // Which reminders are due at an instant, and the next instant anything is due.
-import type { ToInstant } from './local-zone';
+import { machineToLocalDateTime, type ToInstant, type ToLocalDateTime } from './local-zone';
+import { releasedFromQuietHours } from './quiet-hours';
 import { isAwaitingDelivery, type Schedule, type ScheduleEntry } from './schedule';
 
 /** A reminder shown within this long after its time counts as on time; later
@@ -30,9 +31,14 @@ export function isPaused(schedule: Schedule, now: number): boolean {
   return schedule.pausedUntil !== null && schedule.pausedUntil > now;
 }
 
-export function dueNow(schedule: Schedule, now: number, toInstant: ToInstant): DueNow {
+export function isQuietNow(schedule: Schedule, now: number, toInstant: ToInstant, toLocal: ToLocalDateTime): boolean {
+  return releasedFromQuietHours(now, schedule.quietHours, toInstant, toLocal) > now;
+}
+
+/** What to show now; nothing while paused or inside quiet hours (it waits for their end). */
+export function dueNow(schedule: Schedule, now: number, toInstant: ToInstant, toLocal: ToLocalDateTime = machineToLocalDateTime): DueNow {
   const result: DueNow = { onTime: [], missed: [] };
-  if (isPaused(schedule, now)) return result;
+  if (isPaused(schedule, now) || isQuietNow(schedule, now, toInstant, toLocal)) return result;
   const due: DueEntry[] = [];
   for (const entry of schedule.entries) {
     if (!isAwaitingDelivery(entry)) continue;
@@ -45,14 +51,23 @@ export function dueNow(schedule: Schedule, now: number, toInstant: ToInstant): D
 }
 
 /** When the scheduler must next look: the earliest due instant, held back to
- *  the end of a pause. Null when nothing is left to show. */
-export function nextDueInstant(schedule: Schedule, toInstant: ToInstant): number | null {
+ *  the end of a pause and, given `now`, to the end of quiet hours it (or, when
+ *  overdue, now) falls in. Null when nothing is left to show. */
+export function nextDueInstant(
+  schedule: Schedule,
+  toInstant: ToInstant,
+  at?: { now: number; toLocal: ToLocalDateTime },
+): number | null {
   let next: number | null = null;
   for (const entry of schedule.entries) {
     if (!isAwaitingDelivery(entry)) continue;
     const dueAt = dueInstantOf(entry, toInstant);
     if (dueAt !== null && (next === null || dueAt < next)) next = dueAt;
   }
-  if (next !== null && schedule.pausedUntil !== null && next < schedule.pausedUntil) return schedule.pausedUntil;
-  return next;
+  if (next !== null && schedule.pausedUntil !== null && next < schedule.pausedUntil) next = schedule.pausedUntil;
+  if (next === null || !at) return next;
+  // Overdue work is shown now unless now is quiet; then it waits for the end.
+  const shownAt = Math.max(next, at.now);
+  const released = releasedFromQuietHours(shownAt, schedule.quietHours, toInstant, at.toLocal);
+  return released > shownAt ? released : next;
 }

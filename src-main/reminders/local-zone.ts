@@ -22,10 +22,13 @@ export const machineToInstant: ToInstant = (local) => {
 
 export const machineToLocalDateTime: ToLocalDateTime = (instant) => format(instant, "yyyy-MM-dd'T'HH:mm");
 
+/** The calendar day after a 'YYYY-MM-DD' date (noon keeps DST changes out of it). */
+export function nextCalendarDate(date: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return format(addDays(new Date(y, m - 1, d, 12), 1), 'yyyy-MM-dd');
+}
+
 /** The next calendar day at a wall-clock time ('HH:mm'), as an instant. */
 export function tomorrowAt(now: number, time: string, toInstant: ToInstant, toLocal: ToLocalDateTime): number {
-  const today = toLocal(now).slice(0, 10);
-  const [y, m, d] = today.split('-').map(Number) as [number, number, number];
-  const tomorrow = format(addDays(new Date(y, m - 1, d, 12), 1), 'yyyy-MM-dd');
-  return toInstant(`${tomorrow}T${time}`);
+  return toInstant(`${nextCalendarDate(toLocal(now).slice(0, 10))}T${time}`);
 }

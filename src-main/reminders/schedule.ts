@@ -1,8 +1,8 @@
 // The persisted reminder schedule: the last synced reminders with what has
 // happened to each, plus fired reminders that later left the plan (so one that
-// comes back is not fired again) and the pause.
+// comes back is not fired again), the pause and the quiet hours.
 import { z } from 'zod';
-import { reminderSchema, type Reminder } from '../ipc/contract';
+import { quietHoursSchema, reminderSchema, type QuietHoursSetting, type Reminder } from '../ipc/contract';
 
 /** How a reminder was handled; null while it is still to come. */
 export const DELIVERIES = ['notified', 'summarised', 'passed-before-scheduled'] as const;
@@ -39,6 +39,8 @@ export interface Schedule {
   lastSyncAt: number | null;
   /** Set when the schedule was rebuilt after its file was damaged. */
   recovery: RecoveryNote | null;
+  /** From the last sync; nothing is shown inside them. Null: none. */
+  quietHours: QuietHoursSetting | null;
 }
 
 const instant = z.number().finite();
@@ -57,10 +59,12 @@ export const scheduleSchema = z.object({
   pausedUntil: instant.nullable(),
   lastSyncAt: instant.nullable(),
   recovery: z.object({ at: instant, setAsideAs: z.string().nullable(), reason: z.string() }).nullable(),
+  // Files written before quiet hours were synced have none.
+  quietHours: quietHoursSchema.nullable().default(null),
 }) satisfies z.ZodType<Schedule>;
 
 export function emptySchedule(recovery: RecoveryNote | null = null): Schedule {
-  return { version: 1, entries: [], retired: [], pausedUntil: null, lastSyncAt: null, recovery };
+  return { version: 1, entries: [], retired: [], pausedUntil: null, lastSyncAt: null, recovery, quietHours: null };
 }
 
 export function isAwaitingDelivery(entry: ScheduleEntry): boolean {

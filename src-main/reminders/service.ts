@@ -134,7 +134,7 @@ export function createReminderService(options: ReminderServiceOptions): Reminder
     if (stopped) return;
     try {
       const now = clock.now();
-      const planned = planNotifications(dueNow(schedule, now, toInstant));
+      const planned = planNotifications(dueNow(schedule, now, toInstant, toLocal));
       if (planned.length > 0) {
         for (const notification of planned) schedule = markFired(schedule, notification.ids, notification.delivery, now);
         // Recorded before shown: a crash in between cannot show it twice, and the
@@ -154,7 +154,7 @@ export function createReminderService(options: ReminderServiceOptions): Reminder
     if (stopped) return;
     const now = clock.now();
     try {
-      timer.armAt(nextDueInstant(schedule, toInstant), now);
+      timer.armAt(nextDueInstant(schedule, toInstant, { now, toLocal }), now);
     } catch (error) {
       log.error(`Could not compute the next reminder: ${message(error)}`);
       timer.armAt(now + RETRY_AFTER_ERROR_MS, now);
@@ -191,7 +191,7 @@ export function createReminderService(options: ReminderServiceOptions): Reminder
       recovery: schedule.recovery,
       lastSyncAt: schedule.lastSyncAt,
       awaitingSync: schedule.recovery !== null && (schedule.lastSyncAt === null || schedule.lastSyncAt < schedule.recovery.at),
-      nextDueAt: nextDueInstant(schedule, toInstant),
+      nextDueAt: nextDueInstant(schedule, toInstant, { now: clock.now(), toLocal }),
       lastSaveError,
     };
   }
@@ -212,7 +212,8 @@ export function createReminderService(options: ReminderServiceOptions): Reminder
     sync: (request) =>
       run(async () => {
         if (request.timeZone && options.adoptTimeZone) options.adoptTimeZone(request.timeZone);
-        schedule = mergeSync(schedule, request.reminders, clock.now(), toInstant, toLocal);
+        // Each sync carries the whole truth: no quiet hours sent means none.
+        schedule = { ...mergeSync(schedule, request.reminders, clock.now(), toInstant, toLocal), quietHours: request.quietHours ?? null };
         await persist();
         await evaluate();
         return { scheduled: schedule.entries.filter(isAwaitingDelivery).length };

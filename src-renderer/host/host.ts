@@ -1,8 +1,8 @@
 // The renderer reaches the host (Electron's main process, or a plain browser)
 // only through this interface. Two implementations are picked at start-up.
-import type { AppInfo, BackupInfo, Reminder, ReminderState, ResponseOf } from '../../src-main/ipc/contract';
+import type { AppInfo, BackupInfo, QuietHoursSetting, Reminder, ReminderState, ResponseOf } from '../../src-main/ipc/contract';
 
-export type { AppInfo, BackupInfo, Reminder, ReminderState };
+export type { AppInfo, BackupInfo, QuietHoursSetting, Reminder, ReminderState };
 
 export type ReminderStatus = ResponseOf<'reminders:get-state'>;
 
@@ -14,8 +14,9 @@ export interface OpenedFile {
 export interface Host {
   readonly kind: 'electron' | 'web';
   appInfo(): Promise<AppInfo>;
-  /** Sends the whole derived list with the renderer's time zone. */
-  syncReminders(reminders: Reminder[]): Promise<{ scheduled: number }>;
+  /** Sends the whole derived list with the renderer's time zone and the quiet
+   *  hours (the scheduler holds missed reminders until they end). */
+  syncReminders(reminders: Reminder[], quietHours?: QuietHoursSetting): Promise<{ scheduled: number }>;
   reminderStatus(): Promise<ReminderStatus>;
   snoozeReminder(id: string, until: 'hour' | 'tomorrow'): Promise<number>;
   pauseReminders(period: 'hour' | 'tomorrow' | 'off'): Promise<number | null>;

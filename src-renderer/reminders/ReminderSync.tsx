@@ -20,7 +20,7 @@ export function ReminderSync() {
   useEffect(() => {
     if (!source) return;
     const timer = setTimeout(() => {
-      host.syncReminders(remindersFor(source, today)).catch((error: unknown) => {
+      host.syncReminders(remindersFor(source, today), source.settings.quietHours).catch((error: unknown) => {
         // A reminder that silently does not fire is the worst failure: say so.
         notify(`Reminders could not be scheduled: ${error instanceof Error ? error.message : String(error)}`, { tone: 'error', durationMs: 15_000 });
       });

@@ -31,6 +31,9 @@ describe('IPC contract validation', () => {
     ['an unknown kind', { reminders: [{ ...reminder, kind: 'launch-missiles' }] }],
     ['not an object', 'reminders'],
     ['null', null],
+    ['quiet hours with a time past 23:59', { reminders: [], quietHours: { enabled: true, start: '24:00', end: '07:00' } }],
+    ['quiet hours without the switch', { reminders: [], quietHours: { start: '22:00', end: '07:00' } }],
+    ['quiet hours as a string', { reminders: [], quietHours: '22:00-07:00' }],
   ])('rejects %s with a typed error', (_label, payload) => {
     const result = validateRequest('reminders:sync', payload);
     expect(result.ok).toBe(false);
@@ -38,6 +41,13 @@ describe('IPC contract validation', () => {
       expect(result.error.code).toBe('invalid-payload');
       expect(result.error.message).toMatch(/Invalid request for reminders:sync/);
     }
+  });
+
+  it('accepts a sync with quiet hours, and one without (no quiet hours)', () => {
+    const quietHours = { enabled: true, start: '22:00', end: '07:00' };
+    const result = validateRequest('reminders:sync', { reminders: [reminder], timeZone: 'Europe/London', quietHours });
+    expect(result.ok && result.value).toEqual({ reminders: [reminder], timeZone: 'Europe/London', quietHours });
+    expect(validateRequest('reminders:sync', { reminders: [reminder], timeZone: 'Europe/London' }).ok).toBe(true);
   });
 
   it('rejects unknown channels', () => {

@@ -1,0 +1,14 @@
+// The desktop host sends the quiet hours with every reminder sync, so main can
+// hold a missed batch until they end.
+import { describe, expect, it, vi } from 'vitest';
+import type { BridgeApi } from '../../../src-main/ipc/contract';
+import { createElectronHost } from '../../../src-renderer/host/electron-host';
+
+describe('reminder sync from the desktop renderer', () => {
+  it('carries the quiet hours and the time zone to main', async () => {
+    const invoke = vi.fn(async () => ({ ok: true, value: { scheduled: 0 } }));
+    const quietHours = { enabled: true, start: '22:00', end: '07:00' };
+    await createElectronHost({ invoke, on: vi.fn() } as unknown as BridgeApi).syncReminders([], quietHours);
+    expect(invoke).toHaveBeenCalledWith('reminders:sync', { reminders: [], timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, quietHours });
+  });
+});
