@@ -69,7 +69,7 @@ function MilestoneRow({ milestone, today, selected, onOpen }: { milestone: Miles
           <span>{KIND_LABELS[milestone.kind]}</span>
           <span className="tabular">{formatRange(milestone.startDate, milestone.dueDate)}</span>
           {milestone.hours > 0 ? <span className="tabular">{formatHours(milestone.hours)}</span> : null}
-          {status === 'done' ? null : <span>Due {relativeDays(milestone.dueDate, today)}</span>}
+          {status === 'done' || status === 'today' ? null : <span>Due {relativeDays(milestone.dueDate, today)}</span>}
         </p>
       </div>
     </li>

@@ -9,21 +9,23 @@ function compareIso(a: IsoDate, b: IsoDate): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-export type MilestoneStatus = 'done' | 'overdue' | 'soon' | 'upcoming';
+export type MilestoneStatus = 'done' | 'overdue' | 'today' | 'soon' | 'upcoming';
 
-/** Days ahead within which an open milestone counts as "due soon". */
+/** Days ahead (1 to this) within which an open milestone counts as "due soon"; day 0 is "due today". */
 export const DUE_SOON_DAYS = 7;
 
 export function milestoneStatus(milestone: Pick<MilestoneRecord, 'doneAt' | 'dueDate'>, today: IsoDate): MilestoneStatus {
   if (milestone.doneAt) return 'done';
   const days = differenceInCalendarDays(fromIsoDate(milestone.dueDate), fromIsoDate(today));
   if (days < 0) return 'overdue';
+  if (days === 0) return 'today';
   return days <= DUE_SOON_DAYS ? 'soon' : 'upcoming';
 }
 
 export const STATUS_LABELS: Record<MilestoneStatus, string> = {
   done: 'Done',
   overdue: 'Overdue',
+  today: 'Due today',
   soon: 'Due soon',
   upcoming: 'Upcoming',
 };

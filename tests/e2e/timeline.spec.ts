@@ -153,6 +153,29 @@ test('moving a due date past a later step warns, names the conflict, and can sti
   await expect(opened.getByRole('button', { name: 'Change due date' })).toBeEnabled();
 });
 
+test('a milestone due today says "Due today", one due in a few days "Due soon"', async ({ page }) => {
+  await createPlanThroughUi(page);
+  for (const [title, due] of [
+    ['Call the testing centre', iso(new Date())],
+    ['Buy a highlighter set', iso(addDays(new Date(), 1))],
+  ] as const) {
+    await page.getByRole('button', { name: 'Add milestone' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add a milestone' });
+    await dialog.getByLabel('Title').fill(title);
+    await dialog.getByLabel('Due date').fill(due);
+    await dialog.getByRole('button', { name: 'Add milestone' }).click();
+    await expect(panel(page, title)).toBeVisible();
+  }
+  await expect(row(page, 'Call the testing centre')).toContainText('Due today');
+  await expect(row(page, 'Call the testing centre')).not.toContainText('Due soon');
+  await expect(row(page, 'Buy a highlighter set')).toContainText('Due soon');
+  const opened = await openMilestone(page, 'Call the testing centre');
+  await expect(opened.getByText('Due today', { exact: true })).toBeVisible();
+  await opened.getByRole('button', { name: 'Mark done' }).click();
+  await expect(row(page, 'Call the testing centre')).toContainText('Done');
+  await expect(row(page, 'Call the testing centre')).not.toContainText('Due today');
+});
+
 test('delete a custom milestone and undo it', async ({ page }) => {
   await createPlanThroughUi(page);
   await page.getByRole('button', { name: 'Add milestone' }).click();
