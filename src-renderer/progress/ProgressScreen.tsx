@@ -5,6 +5,7 @@ import { EmptyState } from '../ui/EmptyState';
 import { formatHours } from '../ui/format';
 import { Icon } from '../ui/Icon';
 import { PageHeader } from '../ui/PageHeader';
+import { studyFocus } from './focus';
 import { Heatmap } from './Heatmap';
 import { ModuleProgressList } from './ModuleProgressList';
 import { PaceStatus } from './PaceStatus';
@@ -136,7 +137,7 @@ export default function ProgressScreen() {
         <SessionDialog
           title="Log a session"
           submitLabel="Log session"
-          initial={draftFrom(null, today, stats.today.focus?.milestoneId ?? '')}
+          initial={draftFrom(null, today, studyFocus(milestones, today)?.milestoneId ?? '')}
           milestones={milestones}
           today={today}
           onSave={log}

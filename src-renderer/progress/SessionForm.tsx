@@ -8,7 +8,7 @@ import { validateStudySession, MAX_NOTE_LENGTH, type SessionError, type SessionF
 import type { IsoDate } from '../domain/types';
 import type { MilestoneRecord } from '../db/schema';
 import { DURATION_FORMAT_MESSAGE, durationText, parseDuration } from './duration';
-import { subjectOptions } from './subjects';
+import { SUBJECT_GROUPS, subjectOptions } from './subjects';
 
 export interface SessionDraft {
   date: IsoDate;
@@ -85,7 +85,7 @@ export function SessionForm({ id, initial, milestones, today, onSave, resetAfter
         <Field label="Module or milestone" error={errors.milestoneId ?? errors.moduleId}>
           <select className="select" value={draft.milestoneId} onChange={set('milestoneId')}>
             <option value="">General study (no module)</option>
-            {(['Course modules', 'Other milestones'] as const).map((group) => {
+            {SUBJECT_GROUPS.map((group) => {
               const inGroup = options.filter((o) => o.group === group);
               return inGroup.length === 0 ? null : (
                 <optgroup key={group} label={group}>

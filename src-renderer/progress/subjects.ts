@@ -1,26 +1,31 @@
-// What a session can be logged against: the plan's study milestones (course
-// modules first, then practice exams and the user's own milestones).
+// What a session can be logged against: the plan's study milestones, in the
+// order they come — prerequisites that take study time (GED preparation), then
+// course modules, then practice exams and the user's own milestones.
 import type { MilestoneRecord } from '../db/schema';
+import { isStudyStep } from './focus';
+
+export const SUBJECT_GROUPS = ['Prerequisites', 'Course modules', 'Other milestones'] as const;
 
 export interface SubjectOption {
   milestoneId: string;
   moduleId: string | null;
   label: string;
-  group: 'Course modules' | 'Other milestones';
+  group: (typeof SUBJECT_GROUPS)[number];
 }
 
-const STUDY_KINDS = new Set(['module', 'practice-exam', 'custom', 'prerequisite']);
+function groupOf(milestone: MilestoneRecord): SubjectOption['group'] | null {
+  if (isStudyStep(milestone)) return milestone.kind === 'module' ? 'Course modules' : 'Prerequisites';
+  if (milestone.kind === 'custom' || (milestone.kind === 'practice-exam' && milestone.hours > 0)) return 'Other milestones';
+  return null;
+}
 
 export function subjectOptions(milestones: readonly MilestoneRecord[]): SubjectOption[] {
-  const options = milestones
-    .filter((m) => STUDY_KINDS.has(m.kind) && (m.kind === 'module' || m.hours > 0 || m.kind === 'custom'))
-    .map((m): SubjectOption => ({
-      milestoneId: m.id,
-      moduleId: m.moduleId ?? null,
-      label: m.doneAt ? `${m.title} (done)` : m.title,
-      group: m.kind === 'module' ? 'Course modules' : 'Other milestones',
-    }));
-  return [...options.filter((o) => o.group === 'Course modules'), ...options.filter((o) => o.group === 'Other milestones')];
+  const options: SubjectOption[] = [];
+  for (const m of milestones) {
+    const group = groupOf(m);
+    if (group) options.push({ milestoneId: m.id, moduleId: m.moduleId ?? null, label: m.doneAt ? `${m.title} (done)` : m.title, group });
+  }
+  return SUBJECT_GROUPS.flatMap((group) => options.filter((o) => o.group === group));
 }
 
 /** The name a logged session shows for what was studied. */

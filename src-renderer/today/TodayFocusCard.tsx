@@ -1,17 +1,17 @@
-// What to study today: the module the plan has scheduled for today (or the
-// overdue / next one), and today's planned and logged time.
+// What to study today: the study step (module or GED preparation) the plan has
+// scheduled for today (or the overdue / next one), and today's planned and logged time.
 import { hrefFor } from '../app/router';
-import type { ProgressStats } from '../domain/progress';
+import type { ProgressStats, TodayFocus } from '../domain/progress';
 import { formatMinutes } from '../ui/format';
 
 const REASON = {
   scheduled: 'Scheduled for today in your plan.',
-  overdue: 'This module is past its due date — finish it first.',
-  upcoming: 'Nothing is scheduled today; this is the next module to start.',
+  overdue: 'This step is past its due date — finish it first.',
+  upcoming: 'Nothing is scheduled today; this is the next step to start.',
 } as const;
 
-export function TodayFocusCard({ stats }: { stats: ProgressStats }) {
-  const { focus, plannedMinutes, loggedMinutes, isStudyDay } = stats.today;
+export function TodayFocusCard({ stats, focus }: { stats: ProgressStats; focus: TodayFocus | null }) {
+  const { plannedMinutes, loggedMinutes, isStudyDay } = stats.today;
   return (
     <section className="card stack" aria-labelledby="focus-title">
       <h2 id="focus-title" className="card-title flush">

@@ -10,6 +10,7 @@ import { QuickAddSession } from '../progress/QuickAddSession';
 import { LazyReplanDialog } from '../progress/LazyReplanDialog';
 import { Stopwatch } from '../progress/Stopwatch';
 import { useProgressStats, useToday, useWeekStartsOn } from '../progress/useProgress';
+import { studyFocus } from '../progress/focus';
 import { TodayFocusCard } from './TodayFocusCard';
 import { TodayStats } from './TodayStats';
 import '../progress/progress.css';
@@ -36,7 +37,8 @@ export default function TodayScreen() {
     );
   }
 
-  const focusId = stats.today.focus?.milestoneId ?? null;
+  const focus = studyFocus(milestones, today);
+  const focusId = focus?.milestoneId ?? null;
   return (
     <div className="page today-page">
       <PageHeader
@@ -55,7 +57,7 @@ export default function TodayScreen() {
       <PaceStatus pace={stats.pace} onReplan={() => setReplanning(true)} />
       <TodayStats stats={stats} today={today} />
       <div className="today-grid">
-        <TodayFocusCard stats={stats} />
+        <TodayFocusCard stats={stats} focus={focus} />
         <section className="card stack" aria-labelledby="stopwatch-title">
           <h2 id="stopwatch-title" className="card-title flush">
             Stopwatch

@@ -111,3 +111,58 @@ test('the stopwatch keeps running across a reload, refuses a second start and lo
   await expect(page.getByRole('status').filter({ hasText: 'Stopwatch discarded. Nothing was logged.' })).toBeAttached();
   await expect(page.getByRole('progressbar', { name: /Hours this week: 1\.1 h of/ })).toBeVisible();
 });
+
+/**
+ * Walks onboarding for a CPC certificate plan starting today, as a user without
+ * a high-school diploma or GED (the shared helper keeps the default "I have one").
+ */
+async function createPlanWithoutDiploma(page: Page) {
+  await page.goto('/index.html#/new');
+  await expect(page.getByRole('heading', { level: 1, name: 'New plan' })).toBeVisible();
+  await page.getByRole('radiogroup', { name: 'Role' }).getByRole('radio', { name: 'Coder', exact: true }).check();
+  await page.getByRole('radiogroup', { name: 'Credential', exact: true }).getByRole('radio', { name: /^CPC\b/ }).check();
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await page.getByRole('radiogroup', { name: 'Path', exact: true }).getByRole('radio', { name: 'Certificate', exact: true }).check();
+  await page.getByRole('radiogroup', { name: 'Pace', exact: true }).getByRole('radio', { name: 'Part time', exact: true }).check();
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await page.getByLabel('Start date', { exact: true }).fill(iso(new Date()));
+  await page.getByLabel('Hours per week', { exact: true }).fill('12');
+  await page.getByRole('checkbox', { name: 'I have a high-school diploma or GED' }).uncheck();
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await page.getByRole('button', { name: 'Create plan', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible();
+}
+
+test('a plan that starts with GED preparation suggests it today and lets time on it be logged', async ({ page }) => {
+  const ged = 'Earn your high-school diploma or GED';
+  await openApp(page);
+  await createPlanWithoutDiploma(page);
+  await openToday(page);
+
+  const focus = page.getByRole('region', { name: 'What to study today' });
+  await expect(focus).toContainText(ged);
+  await expect(focus).toContainText('Scheduled for today in your plan.');
+  await expect(focus).not.toContainText('Medical terminology');
+
+  // The stopwatch and the quick-add both offer the GED step, chosen by default.
+  const stopwatch = page.getByRole('region', { name: 'Stopwatch' });
+  await expect(stopwatch.getByLabel('Studying').getByRole('option', { name: ged })).toHaveCount(1);
+  await expect(stopwatch.getByLabel('Studying')).toHaveValue(/diploma/);
+  const form = quickAdd(page);
+  const subject = form.getByLabel('Module or milestone');
+  // Listed first, before the course modules it comes before.
+  expect((await subject.getByRole('option').allTextContents()).slice(0, 3)).toEqual(['General study (no module)', ged, 'Medical terminology']);
+  await expect(subject).toHaveValue(/diploma/);
+
+  await form.getByLabel('Duration').fill('50');
+  await form.getByRole('button', { name: 'Log session' }).click();
+  await expect(page.getByRole('status').filter({ hasText: `Logged 50 min of ${ged}` })).toBeAttached();
+
+  // The log-session dialog on Progress offers it too.
+  await page.getByRole('link', { name: 'See all progress' }).click();
+  await expect(page.getByRole('region', { name: 'Session log' }).getByRole('row', { name: new RegExp(`50 min .*${ged}`) })).toBeVisible();
+  await page.getByRole('button', { name: 'Log a session' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Log a session' });
+  await expect(dialog.getByLabel('Module or milestone')).toHaveValue(/diploma/);
+  await expect(dialog.getByLabel('Module or milestone').getByRole('option', { name: ged })).toHaveCount(1);
+});
