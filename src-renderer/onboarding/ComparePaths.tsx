@@ -9,6 +9,7 @@ import { toPlanInput, type Draft } from './draft';
 import { PACE_LABEL, PATH_LABEL } from './labels';
 import { WarningList } from './WarningList';
 import { ScrollArea } from '../ui/ScrollArea';
+import { localizeDates } from '../ui/localize-dates';
 
 function cost(row: PathComparisonRow): string {
   if (row.costUsd) return `${formatUsd(row.costUsd.min)}–${formatUsd(row.costUsd.max)}`;
@@ -20,7 +21,7 @@ function compare(draft: Draft): { rows: PathComparisonRow[] } | { error: string 
   try {
     return { rows: comparePaths(toPlanInput(draft)) };
   } catch (error) {
-    if (error instanceof PlanInputError) return { error: error.message };
+    if (error instanceof PlanInputError) return { error: localizeDates(error.message) };
     throw error;
   }
 }
@@ -105,7 +106,7 @@ export function ComparePaths({ draft, onChoose }: { draft: Draft; onChoose: (row
                         <ul className="compare-warnings">
                           {own.map((w) => (
                             <li key={w.code + w.message}>
-                              <Icon name="alert" label="Warning" /> {w.message}
+                              <Icon name="alert" label="Warning" /> {localizeDates(w.message)}
                             </li>
                           ))}
                         </ul>

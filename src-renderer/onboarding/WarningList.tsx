@@ -1,6 +1,7 @@
 // The engine's warnings, each with its way out, as calm callouts (icon + text, not colour alone).
 import type { PlanWarning } from '../domain/types';
 import { Icon } from '../ui/Icon';
+import { localizeDates } from '../ui/localize-dates';
 
 export function WarningList({ warnings, emptyText }: { warnings: PlanWarning[]; emptyText?: string }) {
   if (warnings.length === 0) return emptyText ? <p className="muted">{emptyText}</p> : null;
@@ -9,11 +10,11 @@ export function WarningList({ warnings, emptyText }: { warnings: PlanWarning[]; 
       {warnings.map((w) => (
         <li key={w.code + w.message} className="callout callout-warning">
           <span className="warning-message">
-            <Icon name="alert" label="Warning" /> {w.message}
+            <Icon name="alert" label="Warning" /> {localizeDates(w.message)}
           </span>
           {w.fix ? (
             <span className="small">
-              <strong>What you can do:</strong> {w.fix}
+              <strong>What you can do:</strong> {localizeDates(w.fix)}
             </span>
           ) : null}
         </li>

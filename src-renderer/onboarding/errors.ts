@@ -1,6 +1,7 @@
 // Which step each input field lives on, and the checks run before leaving a step.
 // Schedule checks run the real engine so the user sees exactly its message.
 import { buildPlan, PlanInputError } from '../domain/plan';
+import { localizeDates } from '../ui/localize-dates';
 import { toPlanInput, type Draft, type Step } from './draft';
 
 export interface FieldError {
@@ -27,7 +28,8 @@ function engineError(draft: Draft): FieldError | null {
     buildPlan(toPlanInput(draft));
     return null;
   } catch (error) {
-    if (error instanceof PlanInputError) return { field: error.field, message: error.message };
-    return { field: 'input', message: error instanceof Error ? error.message : 'These choices cannot be planned.' };
+    // The engine writes ISO dates; the user reads them in their locale.
+    if (error instanceof PlanInputError) return { field: error.field, message: localizeDates(error.message) };
+    return { field: 'input', message: error instanceof Error ? localizeDates(error.message) : 'These choices cannot be planned.' };
   }
 }

@@ -12,6 +12,7 @@ import { daysBetween } from '../domain/progress/calendar';
 import { toTrackedMilestone } from './queries';
 import { applyReplan } from './replan-apply';
 import { ScrollArea } from '../ui/ScrollArea';
+import { localizeDates } from '../ui/localize-dates';
 
 function shift(days: number): string {
   const n = Math.abs(days);
@@ -114,7 +115,7 @@ export function ReplanDialog({ plan, milestones, today, onClose }: { plan: PlanR
       </label>
       {!outcome.ok ? (
         <p className="callout callout-danger" role="alert">
-          The plan could not be recalculated: {outcome.message}
+          The plan could not be recalculated: {localizeDates(outcome.message)}
         </p>
       ) : null}
       {result ? (
@@ -169,7 +170,7 @@ export function ReplanDialog({ plan, milestones, today, onClose }: { plan: PlanR
             <ul className="replan-warnings small">
               {result.warnings.map((w) => (
                 <li key={w.code + w.message}>
-                  {w.message}
+                  {localizeDates(w.message)}
                   {w.fix ? ` ${w.fix}` : ''}
                 </li>
               ))}

@@ -4,6 +4,7 @@
 import { useState, type ReactNode } from 'react';
 import { Field } from '../ui/Field';
 import { useCheckedSubmit } from '../ui/useCheckedSubmit';
+import { localizeDates } from '../ui/localize-dates';
 import { validateStudySession, MAX_NOTE_LENGTH, type SessionError, type SessionField, type ValidStudySession } from '../domain/progress';
 import type { IsoDate } from '../domain/types';
 import type { MilestoneRecord } from '../db/schema';
@@ -41,7 +42,7 @@ export function checkDraft(draft: SessionDraft, milestones: readonly MilestoneRe
   if (result.ok) return result;
   const errors: Errors = {};
   for (const error of result.errors as SessionError[]) {
-    errors[error.field] ??= error.code === 'minutes-not-a-number' ? DURATION_FORMAT_MESSAGE : error.message;
+    errors[error.field] ??= error.code === 'minutes-not-a-number' ? DURATION_FORMAT_MESSAGE : localizeDates(error.message);
   }
   return { ok: false, errors };
 }

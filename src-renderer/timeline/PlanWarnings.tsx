@@ -1,5 +1,6 @@
 import type { PlanWarning } from '../domain/types';
 import { Icon } from '../ui/Icon';
+import { localizeDates } from '../ui/localize-dates';
 
 /** The plan engine's warnings (infeasible load, eligibility…), each with its way out. */
 export function PlanWarnings({ warnings }: { warnings: readonly PlanWarning[] }) {
@@ -14,9 +15,9 @@ export function PlanWarnings({ warnings }: { warnings: readonly PlanWarning[] })
           <li key={`${warning.code}-${index}`} className="callout callout-warning">
             <span className="row tl-warning-message">
               <Icon name="alert" size={16} />
-              <span>{warning.message}</span>
+              <span>{localizeDates(warning.message)}</span>
             </span>
-            {warning.fix ? <span className="small">{warning.fix}</span> : null}
+            {warning.fix ? <span className="small">{localizeDates(warning.fix)}</span> : null}
           </li>
         ))}
       </ul>

@@ -137,7 +137,10 @@ test('bad input shows an inline, announced error next to the field and goes nowh
   const target = page.getByLabel('Target exam date', { exact: true });
   await target.fill(iso(addDays(new Date(), 2)));
   await next(page);
-  await expect(target).toHaveAccessibleDescription(/must be after your start date/);
+  // The engine's dates read in the user's locale (US English in this browser).
+  await expect(target).toHaveAccessibleDescription(
+    new RegExp(`The target exam date ${format(addDays(new Date(), 2), 'EEE, PP')} must be after your start date ${format(addDays(new Date(), 7), 'EEE, PP')}\\.$`),
+  );
   await expect(page.getByRole('heading', { level: 2, name: 'Schedule' })).toBeVisible();
 
   await target.fill('');
@@ -187,4 +190,36 @@ test('the shared helper creates a named plan through the onboarding screen', asy
   await page.goto('/index.html#/plan');
   await expect(page.getByRole('heading', { level: 2, name: 'My CCS plan' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'My CCS plan' })).toContainText('Associate degree, full time');
+});
+
+test.describe('in British English', () => {
+  test.use({ locale: 'en-GB' });
+
+  test('plan warnings show their dates day-first on review, the timeline and the plan screen', async ({ page }) => {
+    const targetDate = addDays(new Date(), 60);
+    // 'Mon, 15 Mar 2027': day before month, as en-GB writes it.
+    const british = format(targetDate, 'EEE, d MMM yyyy');
+    const warning = new RegExp(`Your target exam date ${british} (needs about|can't be met)`);
+    await openApp(page, 'new');
+    await chooseCpc(page);
+    await next(page);
+    await next(page);
+    await page.getByLabel('Start date', { exact: true }).fill(iso(new Date()));
+    await page.getByLabel('Target exam date', { exact: true }).fill(iso(targetDate));
+    await next(page);
+
+    const review = page.getByRole('region', { name: 'Warnings' });
+    await expect(review.getByRole('listitem').filter({ hasText: warning })).toHaveCount(1);
+    await expect(review).not.toContainText(iso(targetDate));
+    await page.getByRole('button', { name: 'Create plan' }).click();
+
+    const timelineWarnings = page.getByRole('region', { name: /about your plan/ });
+    await expect(timelineWarnings.getByRole('listitem').filter({ hasText: warning })).toHaveCount(1);
+    await expect(timelineWarnings).not.toContainText(/\d{4}-\d{2}-\d{2}/);
+
+    await page.goto('/index.html#/plan');
+    const planWarnings = page.getByRole('region', { name: 'Warnings' });
+    await expect(planWarnings.getByRole('listitem').filter({ hasText: warning })).toHaveCount(1);
+    await expect(planWarnings).not.toContainText(/\d{4}-\d{2}-\d{2}/);
+  });
 });

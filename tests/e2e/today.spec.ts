@@ -56,7 +56,9 @@ test('logging sessions: bad input is refused inline and nothing is saved; a good
   await form.getByLabel('Date').fill(tomorrow);
   await duration.fill('45');
   await logButton.click();
-  await expect(form.getByLabel('Date')).toHaveAccessibleDescription(`${tomorrow} is in the future. Log a session on or before today (${iso(new Date())}).`);
+  // Dates in the message are in the user's locale (US English in this browser).
+  const long = (date: Date) => format(date, 'EEE, PP');
+  await expect(form.getByLabel('Date')).toHaveAccessibleDescription(`${long(addDays(new Date(), 1))} is in the future. Log a session on or before today (${long(new Date())}).`);
   await expect(duration).not.toHaveAttribute('aria-invalid', 'true');
 
   // Nothing was saved by any of the refused attempts.
