@@ -28,6 +28,9 @@ const MESSAGES: Record<FieldName, string> = {
   leadDays: 'Enter a whole number of days from 0 to 30.',
 };
 
+/** Equal times would be an empty period that silences nothing, not what the user meant. */
+const SAME_QUIET_TIMES_MESSAGE = 'Quiet hours need different start and end times.';
+
 function draftOf(settings: ReminderSettings): Draft {
   return {
     dailyTime: settings.dailyTime,
@@ -57,12 +60,15 @@ function validate(draft: Draft): { settings: ReminderSettings } | { errors: Erro
     countdown: draft.countdown,
     milestoneTime: draft.milestoneTime,
   });
-  if (parsed.success) return { settings: parsed.data };
   const errors: Errors = {};
-  for (const issue of parsed.error.issues) {
+  for (const issue of parsed.success ? [] : parsed.error.issues) {
     const field = fieldOf(issue.path);
     if (field) errors[field] = MESSAGES[field];
   }
+  if (draft.quietEnabled && !errors.quietStart && !errors.quietEnd && draft.quietStart === draft.quietEnd) {
+    errors.quietEnd = SAME_QUIET_TIMES_MESSAGE;
+  }
+  if (parsed.success && Object.keys(errors).length === 0) return { settings: parsed.data };
   return { errors };
 }
 

@@ -80,6 +80,31 @@ test.describe('with a plan that starts today', () => {
     await expect(upcoming(page).getByRole('listitem')).toHaveCount(before);
   });
 
+  test('quiet hours that start and end at the same time are refused inline and save nothing', async ({ page }) => {
+    const from = page.getByLabel('Quiet from');
+    const until = page.getByLabel('Quiet until');
+    await from.fill('22:00');
+    await until.fill('22:00');
+    await page.getByRole('button', { name: 'Save reminder settings' }).click();
+    await expect(until).toHaveAttribute('aria-invalid', 'true');
+    await expect(until).toHaveAccessibleDescription(/Quiet hours need different start and end times\./);
+    await expect(page.getByText('Reminder settings saved.')).toHaveCount(0);
+    await page.reload();
+    await expect(page.getByLabel('Quiet until')).toHaveValue('07:00');
+
+    // Different times save; equal times are fine while quiet hours are off.
+    await page.getByLabel('Quiet until').fill('06:30');
+    await page.getByRole('button', { name: 'Save reminder settings' }).click();
+    await expect(page.getByText('Reminder settings saved.').first()).toBeVisible();
+    await page.getByLabel('Hold reminders during quiet hours').uncheck();
+    await page.getByLabel('Quiet until').fill('22:00');
+    await page.getByRole('button', { name: 'Save reminder settings' }).click();
+    await expect(page.getByLabel('Quiet until')).not.toHaveAttribute('aria-invalid', 'true');
+    await page.reload();
+    await expect(page.getByLabel('Quiet until')).toHaveValue('22:00');
+    await expect(page.getByLabel('Hold reminders during quiet hours')).not.toBeChecked();
+  });
+
   test('reminders can be paused and resumed', async ({ page }) => {
     await expect(page.getByRole('region', { name: 'Pause and test' }).getByText('Reminders are on.')).toBeVisible();
     await page.getByRole('button', { name: 'Pause for 1 hour' }).click();
