@@ -1,6 +1,7 @@
-// State changes the user or the scheduler makes: fired, snoozed, paused.
+// State changes the user or the scheduler makes: fired, snoozed, paused,
+// reopened after the clock was set back.
 import { tomorrowAt, type ToInstant, type ToLocalDateTime } from './local-zone';
-import type { Delivery, Schedule } from './schedule';
+import type { Delivery, Schedule, ScheduleEntry } from './schedule';
 
 export const SNOOZE_HOUR_MS = 60 * 60 * 1000;
 /** "Tomorrow" for a snooze or a pause means tomorrow at this local time. */
@@ -46,4 +47,31 @@ export function snooze(schedule: Schedule, ids: readonly string[], until: number
 /** Nothing is shown before `until`; what fell due meanwhile is shown (collapsed) when the pause ends. */
 export function pause(schedule: Schedule, until: number | null): Schedule {
   return { ...schedule, pausedUntil: until };
+}
+
+/** A delivery at most this far ahead of the corrected clock still counts: the
+ *  user was told close enough to the time, and a clock set back by an hour (a
+ *  manual daylight-saving fix) does not repeat what was just shown. Further
+ *  ahead, the reminder was shown too early to count and comes again. */
+export const CLOCK_SET_BACK_TOLERANCE_MS = 60 * 60 * 1000;
+
+/** After the clock was set far ahead (firing what lay in between) and then
+ *  corrected, reminders whose time is still to come are pending again so they
+ *  fire at their real time. Returns the ids reopened. */
+export function reopenAfterClockSetBack(schedule: Schedule, now: number, toInstant: ToInstant): { schedule: Schedule; reopened: string[] } {
+  const reopened: string[] = [];
+  const entries = schedule.entries.map((entry) => {
+    if (!wasHandledInTheFuture(entry, now) || toInstant(entry.reminder.at) <= now) return entry;
+    reopened.push(entry.reminder.id);
+    return { ...entry, firedAt: null, snoozedUntil: null, delivery: null };
+  });
+  return reopened.length === 0 ? { schedule, reopened } : { schedule: { ...schedule, entries }, reopened };
+}
+
+function wasHandledInTheFuture(entry: ScheduleEntry, now: number): boolean {
+  if (entry.delivery === 'notified' || entry.delivery === 'summarised') {
+    return entry.firedAt !== null && entry.firedAt > now + CLOCK_SET_BACK_TOLERANCE_MS;
+  }
+  // Only ever recorded for a time already long past; one still to come means the clock was ahead then.
+  return entry.delivery === 'passed-before-scheduled';
 }

@@ -8,7 +8,7 @@ import { mergeSync } from './merge-sync';
 import { SNOOZE_ACTIONS, type Notifier, type NotificationActionId } from './notifier';
 import { planNotifications, type PlannedNotification } from './notification-plan';
 import { emptySchedule, isAwaitingDelivery, type RecoveryNote, type Schedule } from './schedule';
-import { markFired, pause, periodEnd, snooze, type SnoozePeriod } from './schedule-actions';
+import { markFired, pause, periodEnd, reopenAfterClockSetBack, snooze, type SnoozePeriod } from './schedule-actions';
 import type { ScheduleStore } from './store';
 import { createWakeTimer, type Timers } from './timer';
 
@@ -134,14 +134,15 @@ export function createReminderService(options: ReminderServiceOptions): Reminder
     if (stopped) return;
     try {
       const now = clock.now();
+      const { schedule: current, reopened } = reopenAfterClockSetBack(schedule, now, toInstant);
+      schedule = current;
+      if (reopened.length > 0) log.info(`The clock was set back: ${reopened.length} reminder(s) handled ahead of time will come at their time.`);
       const planned = planNotifications(dueNow(schedule, now, toInstant, toLocal));
-      if (planned.length > 0) {
-        for (const notification of planned) schedule = markFired(schedule, notification.ids, notification.delivery, now);
-        // Recorded before shown: a crash in between cannot show it twice, and the
-        // show below runs straight after the write.
-        await persist();
-        for (const notification of planned) show(notification);
-      }
+      for (const notification of planned) schedule = markFired(schedule, notification.ids, notification.delivery, now);
+      // Recorded before shown: a crash in between cannot show it twice, and the
+      // show below runs straight after the write.
+      if (planned.length > 0 || reopened.length > 0) await persist();
+      for (const notification of planned) show(notification);
     } catch (error) {
       log.error(`Checking for due reminders failed: ${message(error)}`);
     } finally {
