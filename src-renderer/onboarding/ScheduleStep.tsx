@@ -1,10 +1,13 @@
 // Step 3: when and how much the user studies, breaks, and background.
+import { todayIso } from '../domain/dates';
 import type { CredentialId } from '../domain/types';
 import { Field } from '../ui/Field';
+import { DescribedInput, FieldWarning, useFieldWarning } from '../ui/FieldWarning';
 import { BackgroundFields } from './BackgroundFields';
 import { BreaksEditor } from './BreaksEditor';
 import type { Draft } from './draft';
 import type { FieldError } from './errors';
+import { pastStartWarning } from './start-date-warning';
 import { StudyDays } from './StudyDays';
 
 interface ScheduleStepProps {
@@ -16,12 +19,29 @@ interface ScheduleStepProps {
 
 export function ScheduleStep({ draft, update, error, weekStartsOn }: ScheduleStepProps) {
   const errorFor = (field: string) => (error?.field === field ? error.message : null);
+  const today = todayIso();
+  const startError = errorFor('startDate');
+  // An error about the start date says it all; the warning waits until it is fixed.
+  const startWarning = startError ? null : pastStartWarning(draft.startDate, today);
+  const warning = useFieldWarning(startWarning);
   return (
     <div className="stack-lg">
       <div className="schedule-grid">
-        <Field label="Start date" hint="Your first study day." error={errorFor('startDate')}>
-          <input className="input" type="date" value={draft.startDate} onChange={(e) => update({ startDate: e.target.value })} data-field="startDate" />
-        </Field>
+        <div>
+          <Field label="Start date" hint="Your first study day." error={startError}>
+            <DescribedInput className="input" type="date" value={draft.startDate} onChange={(e) => update({ startDate: e.target.value })} data-field="startDate" alsoDescribedBy={warning.describedBy} />
+          </Field>
+          <FieldWarning
+            id={warning.id}
+            action={
+              <button type="button" className="button button-small" onClick={() => update({ startDate: today })}>
+                Use today's date
+              </button>
+            }
+          >
+            {startWarning}
+          </FieldWarning>
+        </div>
         <Field label="Hours per week" hint="What you can really keep up, week after week." error={errorFor('hoursPerWeek')}>
           <input
             className="input"

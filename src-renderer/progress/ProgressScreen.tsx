@@ -6,6 +6,7 @@ import { formatHours } from '../ui/format';
 import { Icon } from '../ui/Icon';
 import { PageHeader } from '../ui/PageHeader';
 import { studyFocus } from './focus';
+import { planStudyStart } from './plan-start';
 import { Heatmap } from './Heatmap';
 import { ModuleProgressList } from './ModuleProgressList';
 import { PaceStatus } from './PaceStatus';
@@ -129,7 +130,7 @@ export default function ProgressScreen() {
         <h2 id="log-title" className="card-title flush">
           Session log
         </h2>
-        <SessionLog planId={plan.id} milestones={milestones} today={today} />
+        <SessionLog planId={plan.id} milestones={milestones} today={today} planStart={planStudyStart(plan)} />
       </section>
 
       {dialog === 'replan' ? <LazyReplanDialog plan={plan} milestones={milestones} today={today} onClose={() => setDialog(null)} /> : null}
@@ -140,6 +141,7 @@ export default function ProgressScreen() {
           initial={draftFrom(null, today, studyFocus(milestones, today)?.milestoneId ?? '')}
           milestones={milestones}
           today={today}
+          planStart={planStudyStart(plan)}
           onSave={log}
           onClose={() => setDialog(null)}
         />

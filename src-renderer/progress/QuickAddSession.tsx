@@ -16,7 +16,15 @@ export function useLogSession(planId: string, milestones: readonly MilestoneReco
   };
 }
 
-export function QuickAddSession({ planId, milestones, today, defaultMilestoneId }: { planId: string; milestones: readonly MilestoneRecord[]; today: IsoDate; defaultMilestoneId: string | null }) {
+interface QuickAddSessionProps {
+  planId: string;
+  milestones: readonly MilestoneRecord[];
+  today: IsoDate;
+  planStart: IsoDate;
+  defaultMilestoneId: string | null;
+}
+
+export function QuickAddSession({ planId, milestones, today, planStart, defaultMilestoneId }: QuickAddSessionProps) {
   const log = useLogSession(planId, milestones);
   return (
     <SessionForm
@@ -26,6 +34,7 @@ export function QuickAddSession({ planId, milestones, today, defaultMilestoneId 
       initial={draftFrom(null, today, defaultMilestoneId ?? '')}
       milestones={milestones}
       today={today}
+      planStart={planStart}
       resetAfterSave
       onSave={log}
       footer={

@@ -12,11 +12,12 @@ interface SessionDialogProps {
   initial: SessionDraft;
   milestones: readonly MilestoneRecord[];
   today: IsoDate;
+  planStart: IsoDate;
   onSave: (session: ValidStudySession) => Promise<void>;
   onClose: () => void;
 }
 
-export function SessionDialog({ title, submitLabel, initial, milestones, today, onSave, onClose }: SessionDialogProps) {
+export function SessionDialog({ title, submitLabel, initial, milestones, today, planStart, onSave, onClose }: SessionDialogProps) {
   const formId = 'session-dialog-form';
   return (
     <Dialog
@@ -38,6 +39,7 @@ export function SessionDialog({ title, submitLabel, initial, milestones, today, 
         initial={initial}
         milestones={milestones}
         today={today}
+        planStart={planStart}
         compact
         onSave={async (session) => {
           await onSave(session);

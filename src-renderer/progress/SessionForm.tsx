@@ -3,9 +3,11 @@
 // unless every field passes the domain's validation.
 import { useState, type ReactNode } from 'react';
 import { Field } from '../ui/Field';
+import { DescribedInput, FieldWarning, useFieldWarning } from '../ui/FieldWarning';
 import { useCheckedSubmit } from '../ui/useCheckedSubmit';
 import { localizeDates } from '../ui/localize-dates';
 import { validateStudySession, MAX_NOTE_LENGTH, type SessionError, type SessionField, type ValidStudySession } from '../domain/progress';
+import { sessionWarnings } from '../domain/progress/session-validation';
 import type { IsoDate } from '../domain/types';
 import type { MilestoneRecord } from '../db/schema';
 import { DURATION_FORMAT_MESSAGE, durationText, parseDuration } from './duration';
@@ -52,6 +54,8 @@ interface SessionFormProps {
   initial: SessionDraft;
   milestones: readonly MilestoneRecord[];
   today: IsoDate;
+  /** The plan's first study day: an earlier session date gets a warning (it can still be saved). */
+  planStart: IsoDate;
   /** Saves the checked session; a thrown error is shown on the form and nothing else changes. */
   onSave: (session: ValidStudySession) => Promise<void>;
   /** Clears the fields after a successful save (quick-add). */
@@ -60,7 +64,7 @@ interface SessionFormProps {
   compact?: boolean;
 }
 
-export function SessionForm({ id, initial, milestones, today, onSave, resetAfterSave, footer, compact }: SessionFormProps) {
+export function SessionForm({ id, initial, milestones, today, planStart, onSave, resetAfterSave, footer, compact }: SessionFormProps) {
   const [draft, setDraft] = useState(initial);
   const options = subjectOptions(milestones);
   const set = (field: keyof SessionDraft) => (event: { target: { value: string } }) => setDraft((d) => ({ ...d, [field]: event.target.value }));
@@ -74,12 +78,18 @@ export function SessionForm({ id, initial, milestones, today, onSave, resetAfter
     },
   });
 
+  const dateWarning = errors.date ? null : (sessionWarnings(draft.date, planStart, today)[0]?.message ?? null);
+  const warning = useFieldWarning(dateWarning);
+
   return (
     <form ref={formRef} id={id} className={compact ? 'session-form session-form-compact' : 'session-form'} onSubmit={submit} noValidate>
       <div className="session-form-grid">
-        <Field label="Date" error={errors.date}>
-          <input className="input" type="date" max={today} value={draft.date} onChange={set('date')} required />
-        </Field>
+        <div>
+          <Field label="Date" error={errors.date}>
+            <DescribedInput className="input" type="date" max={today} value={draft.date} onChange={set('date')} required alsoDescribedBy={warning.describedBy} />
+          </Field>
+          <FieldWarning id={warning.id}>{dateWarning ? localizeDates(dateWarning) : null}</FieldWarning>
+        </div>
         <Field label="Duration" hint="Minutes, or h:mm" error={errors.minutes}>
           <input className="input" inputMode="numeric" autoComplete="off" placeholder="45 or 1:30" value={draft.duration} onChange={set('duration')} required />
         </Field>

@@ -18,7 +18,7 @@ import { useDeleteWithUndo } from '../ui/useDeleteWithUndo';
 
 const PAGE = 20;
 
-export function SessionLog({ planId, milestones, today }: { planId: string; milestones: readonly MilestoneRecord[]; today: IsoDate }) {
+export function SessionLog({ planId, milestones, today, planStart }: { planId: string; milestones: readonly MilestoneRecord[]; today: IsoDate; planStart: IsoDate }) {
   const [limit, setLimit] = useState(PAGE);
   const [editing, setEditing] = useState<StudySessionRecord | null>(null);
   const data = useLiveQuery(() => recentSessions(db, planId, limit), [planId, limit]);
@@ -80,6 +80,7 @@ export function SessionLog({ planId, milestones, today }: { planId: string; mile
           initial={draftFrom(editing, today)}
           milestones={milestones}
           today={today}
+          planStart={planStart}
           onSave={async (value) => {
             await updateSession(editing.id, value);
             notify(`Session saved: ${formatMinutes(value.minutes)} on ${formatDate(value.date)}.`);

@@ -11,6 +11,7 @@ import { LazyReplanDialog } from '../progress/LazyReplanDialog';
 import { Stopwatch } from '../progress/Stopwatch';
 import { useProgressStats, useToday, useWeekStartsOn } from '../progress/useProgress';
 import { studyFocus } from '../progress/focus';
+import { planStudyStart } from '../progress/plan-start';
 import { TodayFocusCard } from './TodayFocusCard';
 import { TodayStats } from './TodayStats';
 import '../progress/progress.css';
@@ -69,7 +70,7 @@ export default function TodayScreen() {
         <h2 id="quick-add-title" className="card-title flush">
           Log a study session
         </h2>
-        <QuickAddSession planId={plan.id} milestones={milestones} today={today} defaultMilestoneId={focusId} />
+        <QuickAddSession planId={plan.id} milestones={milestones} today={today} planStart={planStudyStart(plan)} defaultMilestoneId={focusId} />
       </section>
       {replanning ? <LazyReplanDialog plan={plan} milestones={milestones} today={today} onClose={() => setReplanning(false)} /> : null}
     </div>

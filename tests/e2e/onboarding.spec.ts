@@ -223,3 +223,31 @@ test.describe('in British English', () => {
     await expect(planWarnings).not.toContainText(/\d{4}-\d{2}-\d{2}/);
   });
 });
+
+test('a start date long past gets a warning with a way out, but the user may still go on', async ({ page }) => {
+  await openApp(page, 'new');
+  await chooseCpc(page);
+  await next(page);
+  await next(page);
+  const start = page.getByLabel('Start date', { exact: true });
+
+  // Last month's start needs no comment.
+  await start.fill(iso(addDays(new Date(), -20)));
+  await expect(page.getByText(/will show as overdue/)).toHaveCount(0);
+
+  await start.fill('2020-01-06');
+  const warning = page.getByRole('status').filter({ hasText: 'will show as overdue' });
+  await expect(warning).toContainText(/Mon, Jan 6, 2020 is \d+ years ago\. Steps planned before today will show as overdue on your timeline\. If you are starting now, use today's date\./);
+  await expect(start).toHaveAccessibleDescription(/Your first study day\. Mon, Jan 6, 2020 is \d+ years ago\./);
+  await expect(start).not.toHaveAttribute('aria-invalid', 'true');
+
+  // It is only a warning: someone who really started then goes on to Review.
+  await next(page);
+  await expect(page.getByRole('heading', { level: 2, name: 'Review' })).toBeVisible();
+  await page.getByRole('button', { name: 'Back' }).click();
+
+  // The suggestion applies today's date and the warning goes.
+  await page.getByRole('button', { name: "Use today's date" }).click();
+  await expect(start).toHaveValue(iso(new Date()));
+  await expect(page.getByText(/will show as overdue/)).toHaveCount(0);
+});

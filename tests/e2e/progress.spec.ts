@@ -160,3 +160,25 @@ test('re-planning with "Keep my exam date" keeps it, raising the weekly hours wh
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Plan', exact: true }).click();
   await expect(page.getByText(/1[1-9](\.\d)? h|[2-9]\d(\.\d)? h/).first()).toBeVisible();
 });
+
+test('the log-session dialog warns about a date before the plan started and still logs it', async ({ page }) => {
+  await openApp(page);
+  // Started three weeks ago: a session last week is fine, one two years back is probably a typo.
+  const start = addDays(new Date(), -21);
+  await createPlanThroughUi(page, { startDate: iso(start), hoursPerWeek: 10 });
+  await go(page, 'Progress');
+  await page.getByRole('button', { name: 'Log a session' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Log a session' });
+  const date = dialog.getByLabel('Date');
+
+  await date.fill(iso(addDays(new Date(), -7)));
+  await expect(dialog.getByText(/before this plan started/)).toHaveCount(0);
+
+  const typo = addDays(start, -730);
+  await date.fill(iso(typo));
+  await expect(date).toHaveAccessibleDescription(`${format(typo, 'EEE, PP')} is before this plan started (${format(start, 'EEE, PP')}). Check the year; if you did study then, you can still log it.`);
+  await dialog.getByLabel('Duration').fill('25');
+  await dialog.getByRole('button', { name: 'Log session' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('region', { name: 'Session log' }).getByRole('row', { name: /25 min/ })).toBeVisible();
+});

@@ -168,3 +168,32 @@ test('a plan that starts with GED preparation suggests it today and lets time on
   await expect(dialog.getByLabel('Module or milestone')).toHaveValue(/diploma/);
   await expect(dialog.getByLabel('Module or milestone').getByRole('option', { name: ged })).toHaveCount(1);
 });
+
+test('a session dated before the plan started gets a warning but can be logged; a future one is still refused', async ({ page }) => {
+  await openApp(page);
+  await createPlanThroughUi(page, { hoursPerWeek: 10 });
+  await openToday(page);
+  const form = quickAdd(page);
+  const date = form.getByLabel('Date');
+
+  const yearsBefore = addDays(new Date(), -3 * 365);
+  await date.fill(iso(yearsBefore));
+  const warning = `${format(yearsBefore, 'EEE, PP')} is before this plan started (${format(new Date(), 'EEE, PP')}). Check the year; if you did study then, you can still log it.`;
+  await expect(form.getByRole('status').filter({ hasText: 'before this plan started' })).toHaveText(warning);
+  await expect(date).toHaveAccessibleDescription(warning);
+  await expect(date).not.toHaveAttribute('aria-invalid', 'true');
+
+  await form.getByLabel('Duration').fill('40');
+  await form.getByRole('button', { name: 'Log session' }).click();
+  await expect(page.getByRole('status').filter({ hasText: new RegExp(`Logged 40 min of .+ on ${format(yearsBefore, 'EEE, PP')}`) })).toBeAttached();
+
+  // A date from the plan's start on has no warning; a future one is refused as before.
+  await date.fill(iso(new Date()));
+  await expect(form.getByText(/before this plan started/)).toHaveCount(0);
+  await date.fill(iso(addDays(new Date(), 2)));
+  await form.getByLabel('Duration').fill('40');
+  await form.getByRole('button', { name: 'Log session' }).click();
+  await expect(date).toHaveAttribute('aria-invalid', 'true');
+  await expect(date).toHaveAccessibleDescription(/is in the future/);
+  await expect(form.getByText(/before this plan started/)).toHaveCount(0);
+});

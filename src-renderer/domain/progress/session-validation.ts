@@ -107,3 +107,28 @@ export function validateStudySession(input: unknown, today: IsoDate): SessionVal
     },
   };
 }
+
+export type SessionWarningCode = 'date-before-plan-start';
+
+/** Something worth a second look that does not stop the session from being saved. */
+export interface SessionWarning {
+  field: 'date';
+  code: SessionWarningCode;
+  message: string;
+}
+
+/**
+ * Warnings for a session date that is valid but unlikely: before the plan
+ * started (often a mistyped year). `planStart` is the earliest date the plan
+ * was studied from. Invalid or future dates get errors, not warnings.
+ */
+export function sessionWarnings(date: unknown, planStart: IsoDate, today: IsoDate): SessionWarning[] {
+  if (!isIsoDate(date) || date > today || date >= planStart) return [];
+  return [
+    {
+      field: 'date',
+      code: 'date-before-plan-start',
+      message: `${date} is before this plan started (${planStart}). Check the year; if you did study then, you can still log it.`,
+    },
+  ];
+}

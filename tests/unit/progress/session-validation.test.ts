@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateStudySession } from '../../../src-renderer/domain/progress';
+import { sessionWarnings } from '../../../src-renderer/domain/progress/session-validation';
 
 const today = '2025-03-10';
 const codes = (input: unknown) => {
@@ -55,5 +56,26 @@ describe('validateStudySession', () => {
     expect(codes({ date: '2025-04-01', minutes: -5, note: 'x'.repeat(2001) })).toEqual(['date-future', 'minutes-negative', 'note-too-long']);
     expect(codes({ date: today, minutes: 30, moduleId: 42 })).toEqual(['reference-invalid']);
     expect(codes(null)).toEqual(['date-missing', 'minutes-missing']);
+  });
+});
+
+describe('sessionWarnings', () => {
+  const planStart = '2025-01-06';
+
+  it('warns about a date before the plan started, naming both dates, without making the session invalid', () => {
+    expect(sessionWarnings('2022-01-06', planStart, today)).toEqual([
+      { field: 'date', code: 'date-before-plan-start', message: '2022-01-06 is before this plan started (2025-01-06). Check the year; if you did study then, you can still log it.' },
+    ]);
+    expect(validateStudySession({ date: '2022-01-06', minutes: 30 }, today).ok).toBe(true);
+  });
+
+  it('says nothing from the plan start day on, for a leap day before it, or for dates that are already errors', () => {
+    expect(sessionWarnings(planStart, planStart, today)).toEqual([]);
+    expect(sessionWarnings('2025-03-10', planStart, today)).toEqual([]);
+    expect(sessionWarnings('2024-02-29', planStart, today).map((w) => w.code)).toEqual(['date-before-plan-start']);
+    // A future date or a malformed one is refused by validateStudySession; no warning on top.
+    expect(sessionWarnings('2025-03-11', '2025-04-01', today)).toEqual([]);
+    expect(sessionWarnings('2023-02-30', planStart, today)).toEqual([]);
+    expect(sessionWarnings('', planStart, today)).toEqual([]);
   });
 });
