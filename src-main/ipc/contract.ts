@@ -86,6 +86,8 @@ export const contract = {
       timeZone: z.string().min(1).max(100).optional(),
       /** Main holds missed reminders during these; absent means none. */
       quietHours: quietHoursSchema.optional(),
+      /** The app's locale (BCP 47, e.g. 'en-GB'): dates in notifications main writes follow it. */
+      locale: z.string().max(35).regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a language tag such as en-GB').optional(),
     }),
     response: z.object({ scheduled: z.number() }),
   },

@@ -41,6 +41,8 @@ export interface Schedule {
   recovery: RecoveryNote | null;
   /** From the last sync; nothing is shown inside them. Null: none. */
   quietHours: QuietHoursSetting | null;
+  /** The app's locale from the last sync, for dates in notifications; null: the system's. */
+  locale: string | null;
 }
 
 const instant = z.number().finite();
@@ -59,12 +61,13 @@ export const scheduleSchema = z.object({
   pausedUntil: instant.nullable(),
   lastSyncAt: instant.nullable(),
   recovery: z.object({ at: instant, setAsideAs: z.string().nullable(), reason: z.string() }).nullable(),
-  // Files written before quiet hours were synced have none.
+  // Files written before quiet hours and the locale were synced have neither.
   quietHours: quietHoursSchema.nullable().default(null),
+  locale: z.string().max(35).nullable().default(null),
 }) satisfies z.ZodType<Schedule>;
 
 export function emptySchedule(recovery: RecoveryNote | null = null): Schedule {
-  return { version: 1, entries: [], retired: [], pausedUntil: null, lastSyncAt: null, recovery, quietHours: null };
+  return { version: 1, entries: [], retired: [], pausedUntil: null, lastSyncAt: null, recovery, quietHours: null, locale: null };
 }
 
 export function isAwaitingDelivery(entry: ScheduleEntry): boolean {

@@ -137,7 +137,7 @@ export function createReminderService(options: ReminderServiceOptions): Reminder
       const { schedule: current, reopened } = reopenAfterClockSetBack(schedule, now, toInstant);
       schedule = current;
       if (reopened.length > 0) log.info(`The clock was set back: ${reopened.length} reminder(s) handled ahead of time will come at their time.`);
-      const planned = planNotifications(dueNow(schedule, now, toInstant, toLocal));
+      const planned = planNotifications(dueNow(schedule, now, toInstant, toLocal), schedule.locale);
       for (const notification of planned) schedule = markFired(schedule, notification.ids, notification.delivery, now);
       // Recorded before shown: a crash in between cannot show it twice, and the
       // show below runs straight after the write.
@@ -214,7 +214,8 @@ export function createReminderService(options: ReminderServiceOptions): Reminder
       run(async () => {
         if (request.timeZone && options.adoptTimeZone) options.adoptTimeZone(request.timeZone);
         // Each sync carries the whole truth: no quiet hours sent means none.
-        schedule = { ...mergeSync(schedule, request.reminders, clock.now(), toInstant, toLocal), quietHours: request.quietHours ?? null };
+        const merged = mergeSync(schedule, request.reminders, clock.now(), toInstant, toLocal);
+        schedule = { ...merged, quietHours: request.quietHours ?? null, locale: request.locale ?? null };
         await persist();
         await evaluate();
         return { scheduled: schedule.entries.filter(isAwaitingDelivery).length };

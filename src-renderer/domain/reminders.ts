@@ -9,3 +9,4 @@ export { upcomingReminders } from './reminders/upcoming';
 export { reminderId } from './reminders/reminder-id';
 export type { ReminderKind } from './reminders/reminder-id';
 export type { LocalDateTime, ClockTime } from './reminders/local-date-time';
+export type { FormatDate } from './reminders/texts';

@@ -11,8 +11,8 @@ export function createElectronHost(bridge: BridgeApi): Host {
   return {
     kind: 'electron',
     appInfo: () => call('app:get-info', undefined),
-    syncReminders: (reminders, quietHours) =>
-      call('reminders:sync', { reminders, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, ...(quietHours ? { quietHours } : {}) }),
+    syncReminders: (reminders, context = {}) =>
+      call('reminders:sync', { reminders, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, ...context }),
     reminderStatus: () => call('reminders:get-state', undefined),
     snoozeReminder: async (id, until) => (await call('reminders:snooze', { id, until })).snoozedUntil,
     pauseReminders: async (period) => (await call('reminders:pause', { for: period })).pausedUntil,

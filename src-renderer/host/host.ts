@@ -6,6 +6,13 @@ export type { AppInfo, BackupInfo, QuietHoursSetting, Reminder, ReminderState };
 
 export type ReminderStatus = ResponseOf<'reminders:get-state'>;
 
+export interface ReminderSyncContext {
+  /** Missed reminders wait until these end. */
+  quietHours?: QuietHoursSetting;
+  /** The app's locale tag ('en-GB'): dates in "you missed" notifications follow it. */
+  locale?: string;
+}
+
 export interface OpenedFile {
   name: string;
   content: string;
@@ -14,9 +21,9 @@ export interface OpenedFile {
 export interface Host {
   readonly kind: 'electron' | 'web';
   appInfo(): Promise<AppInfo>;
-  /** Sends the whole derived list with the renderer's time zone and the quiet
-   *  hours (the scheduler holds missed reminders until they end). */
-  syncReminders(reminders: Reminder[], quietHours?: QuietHoursSetting): Promise<{ scheduled: number }>;
+  /** Sends the whole derived list with the renderer's time zone and the context
+   *  the scheduler needs (quiet hours, the app's locale). */
+  syncReminders(reminders: Reminder[], context?: ReminderSyncContext): Promise<{ scheduled: number }>;
   reminderStatus(): Promise<ReminderStatus>;
   snoozeReminder(id: string, until: 'hour' | 'tomorrow'): Promise<number>;
   pauseReminders(period: 'hour' | 'tomorrow' | 'off'): Promise<number | null>;

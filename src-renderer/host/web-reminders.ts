@@ -6,7 +6,7 @@ import { createReminderService } from '../../src-main/reminders/service';
 import { scheduleSchema } from '../../src-main/reminders/schedule';
 import type { Notifier } from '../../src-main/reminders/notifier';
 import type { ScheduleStore } from '../../src-main/reminders/store';
-import type { QuietHoursSetting, Reminder, ReminderStatus } from './host';
+import type { Reminder, ReminderStatus, ReminderSyncContext } from './host';
 
 const KEY = 'coderpath.reminder-schedule';
 
@@ -78,9 +78,9 @@ export function createWebReminders() {
   });
 
   return {
-    async sync(reminders: Reminder[], quietHours?: QuietHoursSetting) {
+    async sync(reminders: Reminder[], context: ReminderSyncContext = {}) {
       await started;
-      return service.sync({ reminders, ...(quietHours ? { quietHours } : {}) });
+      return service.sync({ reminders, ...context });
     },
     async status(): Promise<ReminderStatus> {
       await started;

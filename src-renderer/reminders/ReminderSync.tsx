@@ -5,6 +5,7 @@
 import { useEffect } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useHost } from '../host/HostContext';
+import { userLocale } from '../ui/format';
 import { useNotices } from '../ui/Notices';
 import { readReminderSource, remindersFor } from './reminder-source';
 import { useToday } from './use-today';
@@ -20,7 +21,7 @@ export function ReminderSync() {
   useEffect(() => {
     if (!source) return;
     const timer = setTimeout(() => {
-      host.syncReminders(remindersFor(source, today), source.settings.quietHours).catch((error: unknown) => {
+      host.syncReminders(remindersFor(source, today), { quietHours: source.settings.quietHours, locale: userLocale().code }).catch((error: unknown) => {
         // A reminder that silently does not fire is the worst failure: say so.
         notify(`Reminders could not be scheduled: ${error instanceof Error ? error.message : String(error)}`, { tone: 'error', durationMs: 15_000 });
       });

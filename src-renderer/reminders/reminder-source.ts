@@ -4,9 +4,10 @@
 import { db } from '../db/db';
 import { listPlans } from '../db/plans';
 import { readSetting } from '../db/settings';
-import { deriveReminders, type ReminderPlan, type ReminderSettings } from '../domain/reminders';
+import { DEFAULT_HORIZON_DAYS, deriveReminders, type ReminderPlan, type ReminderSettings } from '../domain/reminders';
 import type { IsoDate } from '../domain/types';
 import type { Reminder } from '../host/host';
+import { formatDate } from '../ui/format';
 
 export interface ReminderSource {
   plans: ReminderPlan[];
@@ -42,6 +43,7 @@ export async function readReminderSource(): Promise<ReminderSource> {
   };
 }
 
+/** The reminders, their dates written in the user's locale like the rest of the app. */
 export function remindersFor(source: ReminderSource, today: IsoDate): Reminder[] {
-  return deriveReminders(source.plans, source.settings, today);
+  return deriveReminders(source.plans, source.settings, today, DEFAULT_HORIZON_DAYS, (date) => formatDate(date, 'long'));
 }

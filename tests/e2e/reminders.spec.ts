@@ -153,6 +153,24 @@ test('a study nudge fires through the web host at its time and is marked shown',
   await expect(today.getByRole('listitem').filter({ hasText: 'Time to study' })).toContainText('Shown 7:00 PM');
 });
 
+for (const [locale, day, dueDate] of [
+  ['en-GB', /^Wed, 9 Jan 2030/, /\(due [A-Z][a-z]{2}, \d{1,2} [A-Z][a-z]{2} 2030\)/],
+  ['en-US', /^Wed, Jan 9, 2030/, /\(due [A-Z][a-z]{2}, [A-Z][a-z]{2} \d{1,2}, 2030\)/],
+] as const) {
+  test.describe(`in ${locale}`, () => {
+    test.use({ locale });
+
+    test('reminder texts write dates in the same order as the rest of the app', async ({ page }) => {
+      await page.clock.install({ time: new Date(2030, 0, 9, 10, 0) });
+      await openApp(page);
+      await createPlanThroughUi(page, { name: 'Locale plan', startDate: '2030-01-09' });
+      await openReminders(page);
+      const today = page.getByRole('region', { name: day });
+      await expect(today.getByRole('listitem').filter({ hasText: 'Time to study' })).toContainText(dueDate);
+    });
+  });
+}
+
 test.describe('test notification', () => {
   test.beforeEach(async ({ page }) => {
     await openApp(page);

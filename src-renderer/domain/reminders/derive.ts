@@ -10,7 +10,7 @@ import { atTime, datePart, shiftDate, type ClockTime } from './local-date-time';
 import { byTimeThenId } from './order';
 import { reminderId, type ReminderKind } from './reminder-id';
 import type { ReminderSettings } from './settings';
-import { clipBody, clipTitle, inDays, longDate } from './texts';
+import { clipBody, clipTitle, inDays, longDate, type FormatDate } from './texts';
 
 export type ReminderMilestone = Milestone & { done: boolean };
 
@@ -52,17 +52,19 @@ export function deriveReminders(
   settings: ReminderSettings,
   today: IsoDate,
   horizonDays: number = DEFAULT_HORIZON_DAYS,
+  /** How a date reads in the texts: the app passes the user's locale format. */
+  formatDate: FormatDate = longDate,
 ): Reminder[] {
   if (!isIsoDate(today)) throw new RangeError(`Not a calendar date: "${today}"`);
   const horizon = Math.max(1, Math.floor(horizonDays));
   const reminders: Reminder[] = [];
   for (const plan of plans) {
     const candidates = [
-      ...milestoneCandidates(plan, settings),
-      ...countdownCandidates(plan, settings),
-      ...practiceExamCandidates(plan, settings),
-      ...readinessCandidates(plan, settings),
-      ...studyNudgeCandidates(plan, settings, today, horizon),
+      ...milestoneCandidates(plan, settings, formatDate),
+      ...countdownCandidates(plan, settings, formatDate),
+      ...practiceExamCandidates(plan, settings, formatDate),
+      ...readinessCandidates(plan, settings, formatDate),
+      ...studyNudgeCandidates(plan, settings, today, horizon, formatDate),
     ];
     for (const candidate of candidates) {
       const at = applyQuietHours(atTime(candidate.date, candidate.time), settings.quietHours);
@@ -87,7 +89,7 @@ function examIsDone(plan: ReminderPlan): boolean {
   return plan.milestones.some((m) => m.kind === 'exam' && m.done);
 }
 
-function milestoneCandidates(plan: ReminderPlan, settings: ReminderSettings): Candidate[] {
+function milestoneCandidates(plan: ReminderPlan, settings: ReminderSettings, formatDate: FormatDate): Candidate[] {
   const out: Candidate[] = [];
   for (const milestone of plan.milestones) {
     // The exam itself is covered by the countdown.
@@ -95,7 +97,7 @@ function milestoneCandidates(plan: ReminderPlan, settings: ReminderSettings): Ca
     const leadDays = settings.leadDays > 0 ? [settings.leadDays, 0] : [0];
     for (const days of leadDays) {
       out.push({
-        ...milestoneWording(plan, milestone, days),
+        ...milestoneWording(plan, milestone, days, formatDate),
         milestoneId: milestone.id,
         date: shiftDate(milestone.dueDate, -days),
         time: settings.milestoneTime,
@@ -109,9 +111,10 @@ function milestoneWording(
   plan: ReminderPlan,
   milestone: ReminderMilestone,
   daysBefore: number,
+  formatDate: FormatDate,
 ): Pick<Candidate, 'kind' | 'title' | 'body'> {
   const when = inDays(daysBefore);
-  const dueOn = `${plan.planName}: ${milestone.title} — due ${longDate(milestone.dueDate)}.`;
+  const dueOn = `${plan.planName}: ${milestone.title} — due ${formatDate(milestone.dueDate)}.`;
   if (milestone.kind === 'exam-registration') {
     return { kind: 'registration-deadline', title: `Exam registration closes ${when}`, body: dueOn };
   }
@@ -122,7 +125,7 @@ function milestoneWording(
   return { kind: 'milestone-lead', title: `Due ${when}: ${milestone.title}`, body: dueOn };
 }
 
-function countdownCandidates(plan: ReminderPlan, settings: ReminderSettings): Candidate[] {
+function countdownCandidates(plan: ReminderPlan, settings: ReminderSettings, formatDate: FormatDate): Candidate[] {
   if (!settings.countdown || examIsDone(plan) || !isIsoDate(plan.examDate)) return [];
   const exam = plan.milestones.find((m) => m.kind === 'exam');
   const examName = exam?.title ?? 'Your exam';
@@ -133,7 +136,7 @@ function countdownCandidates(plan: ReminderPlan, settings: ReminderSettings): Ca
     date: shiftDate(plan.examDate, -days),
     time: settings.milestoneTime,
     title: `${examName} ${inDays(days)}`,
-    body: `${plan.planName}: exam day is ${longDate(plan.examDate)}.`,
+    body: `${plan.planName}: exam day is ${formatDate(plan.examDate)}.`,
   }));
   out.push({
     kind: 'exam-day',
@@ -146,7 +149,7 @@ function countdownCandidates(plan: ReminderPlan, settings: ReminderSettings): Ca
   return out;
 }
 
-function practiceExamCandidates(plan: ReminderPlan, settings: ReminderSettings): Candidate[] {
+function practiceExamCandidates(plan: ReminderPlan, settings: ReminderSettings, formatDate: FormatDate): Candidate[] {
   const practice = plan.milestones.find((m) => m.kind === 'practice-exam' && !m.done);
   const registration = plan.milestones.find((m) => m.kind === 'exam-registration' && !m.done);
   if (!practice || !registration || !isIsoDate(registration.dueDate)) return [];
@@ -157,18 +160,18 @@ function practiceExamCandidates(plan: ReminderPlan, settings: ReminderSettings):
       date: shiftDate(registration.dueDate, -PRACTICE_EXAM_DAYS_BEFORE_REGISTRATION),
       time: settings.milestoneTime,
       title: `Take a practice exam before you register`,
-      body: `${plan.planName}: registration closes ${longDate(registration.dueDate)}. ${practice.title} shows whether you are ready.`,
+      body: `${plan.planName}: registration closes ${formatDate(registration.dueDate)}. ${practice.title} shows whether you are ready.`,
     },
   ];
 }
 
 /** Two weeks out, a plan whose practice exams say "not yet" (or that has none) gets a nudge. */
-function readinessCandidates(plan: ReminderPlan, settings: ReminderSettings): Candidate[] {
+function readinessCandidates(plan: ReminderPlan, settings: ReminderSettings, formatDate: FormatDate): Candidate[] {
   if ((plan.readiness !== 'not-yet' && plan.readiness !== 'none') || examIsDone(plan) || !isIsoDate(plan.examDate)) return [];
   const body =
     plan.readiness === 'none'
-      ? `${plan.planName}: your exam is on ${longDate(plan.examDate)} and no practice exam is logged yet. Take a timed practice exam now to see where you stand.`
-      : `${plan.planName}: your practice exams say "not yet" with the exam on ${longDate(plan.examDate)}. Review your weak areas on the Exam readiness screen, or consider moving the exam date.`;
+      ? `${plan.planName}: your exam is on ${formatDate(plan.examDate)} and no practice exam is logged yet. Take a timed practice exam now to see where you stand.`
+      : `${plan.planName}: your practice exams say "not yet" with the exam on ${formatDate(plan.examDate)}. Review your weak areas on the Exam readiness screen, or consider moving the exam date.`;
   return [
     {
       kind: 'readiness',
@@ -186,6 +189,7 @@ function studyNudgeCandidates(
   settings: ReminderSettings,
   today: IsoDate,
   horizon: number,
+  formatDate: FormatDate,
 ): Candidate[] {
   if (!settings.studyNudge || plan.studyNudges === false || examIsDone(plan)) return [];
   const studyDays = new Set(plan.input.studyDays?.length ? plan.input.studyDays : WEEKDAYS);
@@ -205,7 +209,7 @@ function studyNudgeCandidates(
     const date = toIsoDate(day);
     if (!studyDays.has(getDay(day)) || inBreak(plan.input, date)) continue;
     const focus = currentFocus(open, date);
-    if (focus && !dueLabel.has(focus.dueDate)) dueLabel.set(focus.dueDate, longDate(focus.dueDate));
+    if (focus && !dueLabel.has(focus.dueDate)) dueLabel.set(focus.dueDate, formatDate(focus.dueDate));
     out.push({
       kind: 'study-nudge',
       milestoneId: null,

@@ -19,7 +19,10 @@ function clip(text: string, max: number): string {
   return single.length <= max ? single : `${single.slice(0, max - 1)}…`;
 }
 
-/** 'Friday, 14 March 2025' */
+/** How a calendar date reads in a reminder; the app passes one in the user's locale. */
+export type FormatDate = (date: IsoDate) => string;
+
+/** 'Friday, 14 March 2025': the fallback when no locale format is given (tests, benchmarks). */
 export function longDate(date: IsoDate): string {
   return format(fromIsoDate(date), 'EEEE, d MMMM yyyy');
 }

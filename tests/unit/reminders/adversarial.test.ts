@@ -47,10 +47,10 @@ describe('day roll-over re-syncs never drop a reminder still owed to the user', 
   it('a reminder that fell due during "pause until tomorrow" is shown when the pause ends, despite a morning re-sync', async () => {
     const list = [reminder('evening', '2025-04-01T21:00')];
     const world = createWorld(local('2025-04-01T20:00'));
-    await world.service.sync({ reminders: list });
+    await world.service.sync({ reminders: list, locale: 'en-GB' });
     await world.service.pause({ for: 'tomorrow' }); // until 2 April 09:00
     await world.clock.advanceTo(local('2025-04-02T08:00'), world.service);
-    await world.service.sync({ reminders: fromDay(list, '2025-04-02') }); // the app is opened in the morning
+    await world.service.sync({ reminders: fromDay(list, '2025-04-02'), locale: 'en-GB' }); // the app is opened in the morning
     await world.clock.advanceTo(local('2025-04-02T12:00'), world.service);
     expect(world.notifier.shown.map((n) => [n.title, format(n.at, 'yyyy-MM-dd HH:mm')])).toEqual([['Reminder evening', '2025-04-02 09:00']]);
     expect(world.notifier.shown[0]?.body).toMatch(/^Missed — was due Tue 1 Apr, 21:00/);

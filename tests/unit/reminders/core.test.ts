@@ -76,11 +76,11 @@ describe('scheduler core', () => {
       reminder('exam', '2025-04-05T07:00', { kind: 'exam-day', title: 'Exam day: CPC exam' }),
     ];
     const schedule = mergeSync(emptySchedule(), reminders, start, local);
-    const [only, ...rest] = planNotifications(dueNow(schedule, local('2025-04-07T08:00'), local));
+    const [only, ...rest] = planNotifications(dueNow(schedule, local('2025-04-07T08:00'), local), 'en-GB');
     expect(rest).toEqual([]);
     expect(only?.title).toBe('You missed 7 reminders');
     expect(only?.body.split('\n')).toEqual([
-      '• Exam day: CPC exam (Sat 5 Apr, 07:00)',
+      '• Exam day: CPC exam (Sat 5 Apr, 7:00)',
       '• Time to study (Sun 6 Apr, 19:00)',
       '• Time to study (Sat 5 Apr, 19:00)',
       'and 4 more',

@@ -54,11 +54,11 @@ describe('reminder service', () => {
 
   it('shows a single missed reminder on its own, saying when it was due', async () => {
     const world = createWorld(local('2025-04-01T08:00'));
-    await world.service.sync({ reminders: [reminder('a', '2025-04-01T09:00')] });
+    await world.service.sync({ reminders: [reminder('a', '2025-04-01T09:00')], locale: 'en-GB' });
     world.clock.sleepUntil(local('2025-04-01T13:00'));
     await world.service.reevaluate('resume');
     expect(world.notifier.shown.map((n) => n.title)).toEqual(['Reminder a']);
-    expect(world.notifier.shown[0]?.body).toBe('Missed — was due Tue 1 Apr, 09:00. Body a');
+    expect(world.notifier.shown[0]?.body).toBe('Missed — was due Tue 1 Apr, 9:00. Body a');
   });
 
   it('catches up after a restart and never fires a reminder twice across restarts', async () => {
