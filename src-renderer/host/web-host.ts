@@ -29,7 +29,7 @@ export function createWebHost(): Host {
       dataFolder: `This browser's storage for ${window.location.origin}`,
       electron: null,
     }),
-    syncReminders: async (list) => (await reminders()).sync(list),
+    syncReminders: async (list, context) => (await reminders()).sync(list, context),
     reminderStatus: async () => (await reminders()).status(),
     snoozeReminder: async (id, until) => (await reminders()).snooze(id, until),
     pauseReminders: async (period) => (await reminders()).pause(period),
