@@ -83,33 +83,34 @@ export function SessionForm({ id, initial, milestones, today, planStart, onSave,
 
   return (
     <form ref={formRef} id={id} className={compact ? 'session-form session-form-compact' : 'session-form'} onSubmit={submit} noValidate>
-      <div className="session-form-grid">
-        <div>
+      <div>
+        <div className="session-form-grid">
           <Field label="Date" error={errors.date}>
             <DescribedInput className="input" type="date" max={today} value={draft.date} onChange={set('date')} required alsoDescribedBy={warning.describedBy} />
           </Field>
-          <FieldWarning id={warning.id}>{dateWarning ? localizeDates(dateWarning) : null}</FieldWarning>
+          <Field label="Duration" hint="Minutes, or h:mm" error={errors.minutes}>
+            <input className="input" inputMode="numeric" autoComplete="off" placeholder="45 or 1:30" value={draft.duration} onChange={set('duration')} required />
+          </Field>
+          <Field label="Module or milestone" error={errors.milestoneId ?? errors.moduleId}>
+            <select className="select" value={draft.milestoneId} onChange={set('milestoneId')}>
+              <option value="">General study (no module)</option>
+              {SUBJECT_GROUPS.map((group) => {
+                const inGroup = options.filter((o) => o.group === group);
+                return inGroup.length === 0 ? null : (
+                  <optgroup key={group} label={group}>
+                    {inGroup.map((o) => (
+                      <option key={o.milestoneId} value={o.milestoneId}>
+                        {o.label}
+                      </option>
+                    ))}
+                  </optgroup>
+                );
+              })}
+            </select>
+          </Field>
         </div>
-        <Field label="Duration" hint="Minutes, or h:mm" error={errors.minutes}>
-          <input className="input" inputMode="numeric" autoComplete="off" placeholder="45 or 1:30" value={draft.duration} onChange={set('duration')} required />
-        </Field>
-        <Field label="Module or milestone" error={errors.milestoneId ?? errors.moduleId}>
-          <select className="select" value={draft.milestoneId} onChange={set('milestoneId')}>
-            <option value="">General study (no module)</option>
-            {SUBJECT_GROUPS.map((group) => {
-              const inGroup = options.filter((o) => o.group === group);
-              return inGroup.length === 0 ? null : (
-                <optgroup key={group} label={group}>
-                  {inGroup.map((o) => (
-                    <option key={o.milestoneId} value={o.milestoneId}>
-                      {o.label}
-                    </option>
-                  ))}
-                </optgroup>
-              );
-            })}
-          </select>
-        </Field>
+        {/* Under the whole row: the date column is too narrow for a sentence. */}
+        <FieldWarning id={warning.id}>{dateWarning ? localizeDates(dateWarning) : null}</FieldWarning>
       </div>
       <Field label="Note (optional)" error={errors.note}>
         <input className="input" maxLength={MAX_NOTE_LENGTH} value={draft.note} onChange={set('note')} placeholder="What you covered" />
