@@ -19,6 +19,7 @@ import type { IsoDate } from './types';
 
 export * from './progress/types';
 export { DEFAULT_STUDY_DAYS, type WeekStartsOn } from './progress/calendar';
+export { isStudyStep, todayFocus } from './progress/modules';
 export { heatLevel, type Heatmap, type HeatmapDay, type HeatLevel } from './progress/heatmap';
 export type { ModuleProgress, NextMilestone, TodayFocus, FocusReason } from './progress/modules';
 export type { PaceReport, PaceStatus, OverdueMilestone } from './progress/pace';

@@ -5,7 +5,6 @@ import { EmptyState } from '../ui/EmptyState';
 import { formatHours } from '../ui/format';
 import { Icon } from '../ui/Icon';
 import { PageHeader } from '../ui/PageHeader';
-import { studyFocus } from './focus';
 import { planStudyStart } from './plan-start';
 import { Heatmap } from './Heatmap';
 import { ModuleProgressList } from './ModuleProgressList';
@@ -138,7 +137,7 @@ export default function ProgressScreen() {
         <SessionDialog
           title="Log a session"
           submitLabel="Log session"
-          initial={draftFrom(null, today, studyFocus(milestones, today)?.milestoneId ?? '')}
+          initial={draftFrom(null, today, stats.today.focus?.milestoneId ?? '')}
           milestones={milestones}
           today={today}
           planStart={planStudyStart(plan)}

@@ -2,7 +2,7 @@
 // order they come — prerequisites that take study time (GED preparation), then
 // course modules, then practice exams and the user's own milestones.
 import type { MilestoneRecord } from '../db/schema';
-import { isStudyStep } from './focus';
+import { isStudyStep } from '../domain/progress';
 
 export const SUBJECT_GROUPS = ['Prerequisites', 'Course modules', 'Other milestones'] as const;
 

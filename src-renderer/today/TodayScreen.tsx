@@ -10,7 +10,6 @@ import { QuickAddSession } from '../progress/QuickAddSession';
 import { LazyReplanDialog } from '../progress/LazyReplanDialog';
 import { Stopwatch } from '../progress/Stopwatch';
 import { useProgressStats, useToday, useWeekStartsOn } from '../progress/useProgress';
-import { studyFocus } from '../progress/focus';
 import { planStudyStart } from '../progress/plan-start';
 import { TodayFocusCard } from './TodayFocusCard';
 import { TodayStats } from './TodayStats';
@@ -38,7 +37,7 @@ export default function TodayScreen() {
     );
   }
 
-  const focus = studyFocus(milestones, today);
+  const focus = stats.today.focus;
   const focusId = focus?.milestoneId ?? null;
   return (
     <div className="page today-page">

@@ -57,8 +57,10 @@ export interface NextMilestone {
   overdue: boolean;
 }
 
-const byDueThenStart = (a: TrackedMilestone, b: TrackedMilestone): number =>
-  a.dueDate.localeCompare(b.dueDate) || a.startDate.localeCompare(b.startDate);
+// ISO dates order by plain comparison (no locale collation needed).
+const compareIso = (a: IsoDate, b: IsoDate): number => (a < b ? -1 : a > b ? 1 : 0);
+const byDueThenStart = (a: Pick<TrackedMilestone, 'dueDate' | 'startDate'>, b: Pick<TrackedMilestone, 'dueDate' | 'startDate'>): number =>
+  compareIso(a.dueDate, b.dueDate) || compareIso(a.startDate, b.startDate);
 
 /** The earliest-due milestone not yet done (overdue ones first, since they are earliest). */
 export function nextMilestone(milestones: readonly TrackedMilestone[], today: IsoDate): NextMilestone | null {
@@ -78,17 +80,49 @@ export interface TodayFocus {
   reason: FocusReason;
 }
 
+/** A milestone worked on by studying: a course module, or a prerequisite with study hours (GED preparation). */
+export function isStudyStep(milestone: Pick<TrackedMilestone, 'kind' | 'hours'>): boolean {
+  return milestone.kind === 'module' || (milestone.kind === 'prerequisite' && milestone.hours > 0);
+}
+
+type FocusMilestone = Pick<TrackedMilestone, 'id' | 'kind' | 'title' | 'startDate' | 'dueDate' | 'hours' | 'moduleId' | 'dependsOn' | 'done'>;
+
+/** Ids of open steps that wait, directly or through other milestones, on an open study step. */
+function blockedIds(milestones: readonly FocusMilestone[]): Set<string> {
+  const byId = new Map(milestones.map((m) => [m.id, m] as const));
+  const waits = new Map<string, boolean>();
+  const waitsOnOpenStudy = (id: string, seen: Set<string>): boolean => {
+    const known = waits.get(id);
+    if (known !== undefined) return known;
+    const milestone = byId.get(id);
+    // A dependency cycle (only possible through a hand-edited plan) blocks nothing.
+    if (!milestone || seen.has(id)) return false;
+    seen.add(id);
+    const result = milestone.dependsOn.some((depId) => {
+      const dep = byId.get(depId);
+      if (!dep) return false;
+      return (!dep.done && isStudyStep(dep)) || waitsOnOpenStudy(depId, seen);
+    });
+    waits.set(id, result);
+    return result;
+  };
+  return new Set(milestones.filter((m) => waitsOnOpenStudy(m.id, new Set())).map((m) => m.id));
+}
+
 /**
- * What to study today: the unfinished module whose dates contain today; else the
- * earliest-due unfinished module that is overdue; else the next one to start.
+ * What to study today: among open study steps the user can work on now
+ * (nothing they depend on is an open study step — so GED preparation comes
+ * before the modules), the one whose dates contain today; else the earliest
+ * overdue; else the next to start.
  */
-export function todayFocus(milestones: readonly TrackedMilestone[], today: IsoDate): TodayFocus | null {
-  const open = milestones.filter((m) => m.kind === 'module' && !m.done).sort(byDueThenStart);
-  const pick = (m: TrackedMilestone, reason: FocusReason): TodayFocus => ({ milestoneId: m.id, moduleId: m.moduleId ?? null, title: m.title, reason });
+export function todayFocus(milestones: readonly FocusMilestone[], today: IsoDate): TodayFocus | null {
+  const blocked = blockedIds(milestones);
+  const open = milestones.filter((m) => isStudyStep(m) && !m.done && !blocked.has(m.id)).sort(byDueThenStart);
+  const pick = (m: FocusMilestone, reason: FocusReason): TodayFocus => ({ milestoneId: m.id, moduleId: m.moduleId ?? null, title: m.title, reason });
   const scheduled = open.find((m) => m.startDate <= today && today <= m.dueDate);
   if (scheduled) return pick(scheduled, 'scheduled');
   const overdue = open.find((m) => m.dueDate < today);
   if (overdue) return pick(overdue, 'overdue');
-  const upcoming = [...open].sort((a, b) => a.startDate.localeCompare(b.startDate))[0];
+  const upcoming = [...open].sort((a, b) => compareIso(a.startDate, b.startDate))[0];
   return upcoming ? pick(upcoming, 'upcoming') : null;
 }

@@ -5,7 +5,7 @@ import { addDays, format } from 'date-fns';
 import { buildPlan } from '../../../src-renderer/domain/plan';
 import type { Milestone, PlanInput } from '../../../src-renderer/domain/types';
 import type { MilestoneRecord } from '../../../src-renderer/db/schema';
-import { studyFocus } from '../../../src-renderer/progress/focus';
+import { todayFocus } from '../../../src-renderer/domain/progress';
 import { subjectOptions } from '../../../src-renderer/progress/subjects';
 
 const input = (diplomaOrGed: boolean): PlanInput => ({
@@ -22,6 +22,9 @@ function records(milestones: readonly Milestone[], done: readonly string[] = [])
   return milestones.map((m) => ({ ...m, key: `p/${m.id}`, planId: 'p', custom: false, doneAt: done.includes(m.id) ? 1 : null, notes: '', updatedAt: 0 }));
 }
 
+/** Today's focus over stored milestones, as the progress statistics compute it. */
+const focusOf = (milestones: readonly MilestoneRecord[], today: string) => todayFocus(milestones.map((m) => ({ ...m, done: Boolean(m.doneAt) })), today);
+
 const dayAfter = (iso: string, days: number) => format(addDays(new Date(`${iso}T00:00:00`), days), 'yyyy-MM-dd');
 
 describe('study focus on a plan that starts with GED preparation', () => {
@@ -35,21 +38,21 @@ describe('study focus on a plan that starts with GED preparation', () => {
   });
 
   it('suggests the GED step on the start day, not the first module', () => {
-    expect(studyFocus(records(plan.milestones), '2027-01-04')).toMatchObject({ milestoneId: ged.id, title: ged.title, reason: 'scheduled' });
+    expect(focusOf(records(plan.milestones), '2027-01-04')).toMatchObject({ milestoneId: ged.id, title: ged.title, reason: 'scheduled' });
   });
 
   it('keeps suggesting the GED step once it is overdue, even on a day a module was scheduled', () => {
     const moduleDay = firstModule.startDate;
-    expect(studyFocus(records(plan.milestones), moduleDay)).toMatchObject({ milestoneId: ged.id, reason: 'overdue' });
+    expect(focusOf(records(plan.milestones), moduleDay)).toMatchObject({ milestoneId: ged.id, reason: 'overdue' });
   });
 
   it('moves on to the first module once the GED step is done', () => {
-    const focus = studyFocus(records(plan.milestones, [ged.id]), firstModule.startDate);
+    const focus = focusOf(records(plan.milestones, [ged.id]), firstModule.startDate);
     expect(focus).toMatchObject({ milestoneId: firstModule.id, reason: 'scheduled' });
   });
 
   it('before the plan starts, the next step to start is the GED step', () => {
-    expect(studyFocus(records(plan.milestones), '2026-12-20')).toMatchObject({ milestoneId: ged.id, reason: 'upcoming' });
+    expect(focusOf(records(plan.milestones), '2026-12-20')).toMatchObject({ milestoneId: ged.id, reason: 'upcoming' });
   });
 
   it('lists the GED step first among the subjects a session can be logged against', () => {
@@ -73,17 +76,17 @@ describe('study focus on a plan without prerequisites to study', () => {
 
   it('has no GED step and suggests the module scheduled today', () => {
     expect(plan.milestones.some((m) => m.kind === 'prerequisite' && m.hours > 0)).toBe(false);
-    expect(studyFocus(records(plan.milestones), first.startDate)).toMatchObject({ milestoneId: first.id, reason: 'scheduled' });
+    expect(focusOf(records(plan.milestones), first.startDate)).toMatchObject({ milestoneId: first.id, reason: 'scheduled' });
     expect(subjectOptions(records(plan.milestones)).some((o) => o.group === 'Prerequisites')).toBe(false);
   });
 
   it('suggests the next module the day after the first is done early', () => {
     const doneEarly = records(plan.milestones, [first.id]);
-    const focus = studyFocus(doneEarly, dayAfter(first.startDate, 1));
+    const focus = focusOf(doneEarly, dayAfter(first.startDate, 1));
     expect(focus?.milestoneId).toBe(second.id);
   });
 
   it('has nothing to suggest when every module is done', () => {
-    expect(studyFocus(records(plan.milestones, modules.map((m) => m.id)), first.startDate)).toBeNull();
+    expect(focusOf(records(plan.milestones, modules.map((m) => m.id)), first.startDate)).toBeNull();
   });
 });
