@@ -116,13 +116,20 @@ function blockedIds(milestones: readonly FocusMilestone[]): Set<string> {
  * overdue; else the next to start.
  */
 export function todayFocus(milestones: readonly FocusMilestone[], today: IsoDate): TodayFocus | null {
+  return focusFinder(milestones)(today);
+}
+
+/** todayFocus for many days over the same milestones (the open steps are worked out once). */
+export function focusFinder(milestones: readonly FocusMilestone[]): (today: IsoDate) => TodayFocus | null {
   const blocked = blockedIds(milestones);
   const open = milestones.filter((m) => isStudyStep(m) && !m.done && !blocked.has(m.id)).sort(byDueThenStart);
+  const firstToStart = [...open].sort((a, b) => compareIso(a.startDate, b.startDate))[0];
   const pick = (m: FocusMilestone, reason: FocusReason): TodayFocus => ({ milestoneId: m.id, moduleId: m.moduleId ?? null, title: m.title, reason });
-  const scheduled = open.find((m) => m.startDate <= today && today <= m.dueDate);
-  if (scheduled) return pick(scheduled, 'scheduled');
-  const overdue = open.find((m) => m.dueDate < today);
-  if (overdue) return pick(overdue, 'overdue');
-  const upcoming = [...open].sort((a, b) => compareIso(a.startDate, b.startDate))[0];
-  return upcoming ? pick(upcoming, 'upcoming') : null;
+  return (today) => {
+    const scheduled = open.find((m) => m.startDate <= today && today <= m.dueDate);
+    if (scheduled) return pick(scheduled, 'scheduled');
+    const overdue = open.find((m) => m.dueDate < today);
+    if (overdue) return pick(overdue, 'overdue');
+    return firstToStart ? pick(firstToStart, 'upcoming') : null;
+  };
 }

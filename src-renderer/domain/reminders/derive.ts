@@ -5,6 +5,7 @@ import { addDays, differenceInCalendarDays, getDay } from 'date-fns';
 import type { Reminder } from '../../../src-main/ipc/contract';
 import { fromIsoDate, isIsoDate, toIsoDate } from '../dates';
 import type { IsoDate, Milestone, PlanInput } from '../types';
+import { focusFinder } from '../progress/modules';
 import { applyQuietHours } from './quiet-hours';
 import { atTime, datePart, shiftDate, type ClockTime } from './local-date-time';
 import { byTimeThenId } from './order';
@@ -201,14 +202,14 @@ function studyNudgeCandidates(
   const lastByHorizon = shiftDate(today, horizon - 1);
   const last = lastByExam && lastByExam < lastByHorizon ? lastByExam : lastByHorizon;
   const span = differenceInCalendarDays(fromIsoDate(last), fromIsoDate(first));
-  const open = plan.milestones.filter((m) => !m.done && m.kind !== 'exam' && isIsoDate(m.dueDate));
+  const focusOn = nudgeFocus(plan.milestones);
   const out: Candidate[] = [];
   const dueLabel = new Map<IsoDate, string>();
   let day = fromIsoDate(first);
   for (let offset = 0; offset <= span; offset += 1, day = addDays(day, 1)) {
     const date = toIsoDate(day);
     if (!studyDays.has(getDay(day)) || inBreak(plan.input, date)) continue;
-    const focus = currentFocus(open, date);
+    const focus = focusOn(date);
     if (focus && !dueLabel.has(focus.dueDate)) dueLabel.set(focus.dueDate, formatDate(focus.dueDate));
     out.push({
       kind: 'study-nudge',
@@ -228,14 +229,18 @@ function inBreak(input: PlanInput, date: IsoDate): boolean {
   return (input.breaks ?? []).some((range) => range.from <= date && date <= range.to);
 }
 
-/** The open milestone under way on that day that is due soonest. */
-function currentFocus(open: ReminderMilestone[], date: IsoDate): ReminderMilestone | null {
-  let best: ReminderMilestone | null = null;
-  for (const milestone of open) {
-    if (milestone.startDate > date || milestone.dueDate < date) continue;
-    if (!best || milestone.dueDate < best.dueDate) best = milestone;
-  }
-  return best;
+/**
+ * The study step to name in a day's nudge: the one Today would suggest on that
+ * day (so GED preparation before the modules), when it is under way or overdue
+ * by then; none before the plan's study starts.
+ */
+function nudgeFocus(milestones: ReminderMilestone[]): (date: IsoDate) => ReminderMilestone | null {
+  const focusOn = focusFinder(milestones);
+  const byId = new Map(milestones.map((m) => [m.id, m] as const));
+  return (date) => {
+    const focus = focusOn(date);
+    return focus && focus.reason !== 'upcoming' ? (byId.get(focus.milestoneId) ?? null) : null;
+  };
 }
 
 /** The calendar day a reminder is shown (after quiet hours moved it). */
