@@ -2,6 +2,7 @@
 // icon), never colour alone; offers the re-plan when the plan no longer fits.
 import type { PaceReport } from '../domain/progress';
 import { Icon } from '../ui/Icon';
+import { localizeDates } from '../ui/localize-dates';
 
 export function paceHeadline(pace: PaceReport): string {
   const n = Math.abs(pace.days);
@@ -26,7 +27,7 @@ export function PaceStatus({ pace, onReplan }: { pace: PaceReport; onReplan?: ()
           </button>
         ) : null}
       </div>
-      <p className="small">{pace.explanation}</p>
+      <p className="small">{localizeDates(pace.explanation)}</p>
     </section>
   );
 }
