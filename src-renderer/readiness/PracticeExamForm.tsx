@@ -7,6 +7,7 @@ import type { IsoDate } from '../domain/types';
 import { Field } from '../ui/Field';
 import { useCheckedSubmit } from '../ui/useCheckedSubmit';
 import { checkPracticeDraft, sectionKey, type PracticeExamDraft, type SectionDraft } from './practice-exam-draft';
+import { localizeDates } from '../ui/localize-dates';
 
 interface PracticeExamFormProps {
   id: string;
@@ -44,7 +45,7 @@ export function PracticeExamForm({ id, initial, facts, today, onSave }: Practice
   return (
     <form ref={formRef} id={id} className="practice-form stack" onSubmit={submit} noValidate>
       <div className="practice-form-grid">
-        <Field label="Date taken" error={errors.date}>
+        <Field label="Date taken" error={errors.date ? localizeDates(errors.date) : undefined}>
           <input className="input" type="date" max={today} value={draft.date} onChange={set('date')} required />
         </Field>
         <Field label="Time used" hint="Minutes (240) or h:mm (4:00)" error={errors.minutes}>

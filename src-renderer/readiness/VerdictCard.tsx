@@ -3,6 +3,7 @@
 import type { ReadinessReport } from '../domain/readiness';
 import { Icon, type IconName } from '../ui/Icon';
 import { paceText, percentText, TREND_LABEL, VERDICT_LABEL } from './format-readiness';
+import { localizeDates } from '../ui/localize-dates';
 
 const TONE: Record<ReadinessReport['verdict'], { icon: IconName; className: string }> = {
   ready: { icon: 'check', className: 'verdict-ready' },
@@ -37,7 +38,7 @@ export function VerdictCard({ report }: { report: ReadinessReport }) {
       {reasons.length > 0 ? (
         <ul className="verdict-reasons">
           {reasons.map((reason) => (
-            <li key={reason}>{reason}</li>
+            <li key={reason}>{localizeDates(reason)}</li>
           ))}
         </ul>
       ) : null}

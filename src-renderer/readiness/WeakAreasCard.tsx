@@ -15,6 +15,7 @@ import { Icon } from '../ui/Icon';
 import { useNotices } from '../ui/Notices';
 import { percentText, plural } from './format-readiness';
 import { addReviewMilestones, removeMilestones } from './practice-exams-db';
+import { localizeDates } from '../ui/localize-dates';
 
 interface WeakAreasCardProps {
   plan: PlanRecord;
@@ -64,7 +65,7 @@ function Warnings({ warnings }: { warnings: readonly PlanWarning[] }) {
         <p key={w.message} className="warning-line">
           <Icon name="alert" />
           <span>
-            <strong>{w.message}</strong> {w.fix ?? ''}
+            <strong>{localizeDates(w.message)}</strong> {w.fix ?? ''}
           </span>
         </p>
       ))}
