@@ -270,6 +270,12 @@ async function startupJavaScript(context, url, ready) {
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   const files = new Map();
+  // Files asked for once the screen shows are background work (the reminder sync, the daily backup).
+  let shown = false;
+  const afterShown = new Set();
+  page.on('request', (request) => {
+    if (shown) afterShown.add(request.url());
+  });
   page.on('response', async (response) => {
     if (!/\.m?js(\?|$)/.test(response.url())) return;
     try {
@@ -282,13 +288,14 @@ async function startupJavaScript(context, url, ready) {
   try {
     await page.goto(url);
     await page.waitForSelector(ready);
+    shown = true;
     await page.waitForLoadState('networkidle');
     // Let the last body reads finish.
     await page.waitForTimeout(200);
   } finally {
     await page.close();
   }
-  return [...files.entries()].map(([file, size]) => ({ file: new URL(file).pathname, ...size }));
+  return [...files.entries()].map(([file, size]) => ({ file: new URL(file).pathname, ...size, background: afterShown.has(file) }));
 }
 
 async function main() {
@@ -353,8 +360,10 @@ async function main() {
     const blankStartup = await startupJavaScript(context, blankUrl, BLANK_READY);
     await context.close();
 
-    const gzipTotal = startup.reduce((sum, f) => sum + f.gzip, 0);
-    const rawTotal = startup.reduce((sum, f) => sum + f.raw, 0);
+    const atStart = startup.filter((f) => !f.background);
+    const background = startup.filter((f) => f.background);
+    const gzipTotal = atStart.reduce((sum, f) => sum + f.gzip, 0);
+    const rawTotal = atStart.reduce((sum, f) => sum + f.raw, 0);
     const blankGzip = blankStartup.reduce((sum, f) => sum + f.gzip, 0);
     const runs = (values) => values.map((v) => v.toFixed(0)).join(', ');
     const report = (title, times) => {
@@ -373,8 +382,10 @@ async function main() {
     report('  Cold start: browser cache off, nothing reused (the very first start after installing):', cold);
     console.log(`  In-app switch Today → Timeline (first milestone): ${ms(median(switches))}  (runs: ${switches.map((v) => v.toFixed(0)).join(', ')})`);
     console.log('');
-    console.log(`  JavaScript loaded at start (#/today): ${kb(gzipTotal)} gzipped, ${kb(rawTotal)} raw, ${startup.length} files  (target ≤ ${TARGET_GZIP_KB} KB gzipped: ${gzipTotal / 1024 <= TARGET_GZIP_KB ? 'met' : 'NOT met'})`);
-    for (const f of [...startup].sort((a, b) => b.gzip - a.gzip)) console.log(`    ${kb(f.gzip).padStart(9)} gz  ${kb(f.raw).padStart(9)} raw  ${f.file}`);
+    console.log(`  JavaScript loaded until the first screen shows (#/today): ${kb(gzipTotal)} gzipped, ${kb(rawTotal)} raw, ${atStart.length} files  (target ≤ ${TARGET_GZIP_KB} KB gzipped: ${gzipTotal / 1024 <= TARGET_GZIP_KB ? 'met' : 'NOT met'})`);
+    for (const f of [...atStart].sort((a, b) => b.gzip - a.gzip)) console.log(`    ${kb(f.gzip).padStart(9)} gz  ${kb(f.raw).padStart(9)} raw  ${f.file}`);
+    const backgroundGzip = background.reduce((sum, f) => sum + f.gzip, 0);
+    console.log(`  Loaded after it shows (reminder sync, daily backup): ${kb(backgroundGzip)} gzipped, ${background.length} files; with them ${kb(gzipTotal + backgroundGzip)} in all.`);
     console.log(`  (Blank React page for reference: ${kb(blankGzip)} gzipped.)`);
   } finally {
     await browser.close();
