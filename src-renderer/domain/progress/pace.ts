@@ -43,6 +43,11 @@ export interface PaceReport {
   explanation: string;
 }
 
+/** Hours to a tenth without a trailing ".0" (the size, not the sign). */
+function hours(value: number): string {
+  return String(Math.round(Math.abs(value) * 10) / 10);
+}
+
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
@@ -96,7 +101,8 @@ export function paceReport(
   const days = useMilestones ? daysByMilestones : daysByHours;
   const status: PaceStatus = days > 0 ? 'ahead' : days < 0 ? 'behind' : 'on-track';
 
-  const hoursText = `${gapHours >= 0 ? '+' : '−'}${Math.abs(gapHours).toFixed(1)} h against the plan (${(loggedMinutes / 60).toFixed(1)} h ${creditedMinutes > 0 ? 'logged or done' : 'logged'}, ${(plannedMinutes / 60).toFixed(1)} h planned so far)`;
+  const gapText = hours(gapHours) === '0' ? '0 h' : `${gapHours > 0 ? '+' : '−'}${hours(gapHours)} h`;
+  const hoursText = `${gapText} against the plan (${hours(loggedMinutes / 60)} h ${creditedMinutes > 0 ? 'logged or done' : 'logged'}, ${hours(plannedMinutes / 60)} h planned so far)`;
   const explanation =
     useMilestones && worstOverdue
       ? `Behind by ${plural(-days, 'day')}: "${worstOverdue.title}" was due ${worstOverdue.dueDate} and is not done. Hours: ${hoursText}.`

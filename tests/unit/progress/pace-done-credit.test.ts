@@ -26,3 +26,16 @@ describe('done milestones count as their planned hours', () => {
     expect(pace.explanation).toMatch(/logged or done/);
   });
 });
+
+describe('the pace explanation in words', () => {
+  it('says "0 h", not "+0.0 h", on the plan\'s first day', () => {
+    const { pace } = computeProgress(januaryPlan(), [], { today: '2025-01-06', weekStartsOn: 1 });
+    expect(pace.explanation).toBe('On track: 0 h against the plan (0 h logged, 0 h planned so far).');
+  });
+
+  it('writes hours to a tenth without a trailing ".0"', () => {
+    const { pace } = computeProgress(januaryPlan(), januarySessions, { today: '2025-01-20', weekStartsOn: 1 });
+    expect(pace.explanation).toMatch(/−\d+(\.\d)? h against the plan \(\d+(\.\d)? h logged, 20 h planned so far\)/);
+    expect(pace.explanation).not.toMatch(/\.0 h/);
+  });
+});
