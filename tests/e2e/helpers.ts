@@ -14,6 +14,8 @@ export interface PlanThroughUiOptions {
   hoursPerWeek?: number;
   /** 'YYYY-MM-DD'; left empty when not given. */
   targetExamDate?: string;
+  /** false: the user has no high-school diploma or GED (the plan starts with GED preparation). */
+  diplomaOrGed?: boolean;
   /** Plan name; the onboarding default (e.g. "CPC — part time") when not given. */
   name?: string;
 }
@@ -27,6 +29,7 @@ export async function createPlanThroughUi(page: Page, options: PlanThroughUiOpti
     startDate = format(new Date(), 'yyyy-MM-dd'),
     hoursPerWeek = 12,
     targetExamDate,
+    diplomaOrGed = true,
     name,
   } = options;
 
@@ -53,6 +56,7 @@ export async function createPlanThroughUi(page: Page, options: PlanThroughUiOpti
   await page.getByLabel('Start date', { exact: true }).fill(startDate);
   await page.getByLabel('Hours per week', { exact: true }).fill(String(hoursPerWeek));
   await page.getByLabel('Target exam date', { exact: true }).fill(targetExamDate ?? '');
+  await page.getByRole('checkbox', { name: 'I have a high-school diploma or GED' }).setChecked(diplomaOrGed);
   await page.getByRole('button', { name: 'Next', exact: true }).click();
 
   // Review

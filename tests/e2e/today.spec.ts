@@ -114,31 +114,10 @@ test('the stopwatch keeps running across a reload, refuses a second start and lo
   await expect(page.getByRole('progressbar', { name: /Hours this week: 1\.1 h of/ })).toBeVisible();
 });
 
-/**
- * Walks onboarding for a CPC certificate plan starting today, as a user without
- * a high-school diploma or GED (the shared helper keeps the default "I have one").
- */
-async function createPlanWithoutDiploma(page: Page) {
-  await page.goto('/index.html#/new');
-  await expect(page.getByRole('heading', { level: 1, name: 'New plan' })).toBeVisible();
-  await page.getByRole('radiogroup', { name: 'Role' }).getByRole('radio', { name: 'Coder', exact: true }).check();
-  await page.getByRole('radiogroup', { name: 'Credential', exact: true }).getByRole('radio', { name: /^CPC\b/ }).check();
-  await page.getByRole('button', { name: 'Next', exact: true }).click();
-  await page.getByRole('radiogroup', { name: 'Path', exact: true }).getByRole('radio', { name: 'Certificate', exact: true }).check();
-  await page.getByRole('radiogroup', { name: 'Pace', exact: true }).getByRole('radio', { name: 'Part time', exact: true }).check();
-  await page.getByRole('button', { name: 'Next', exact: true }).click();
-  await page.getByLabel('Start date', { exact: true }).fill(iso(new Date()));
-  await page.getByLabel('Hours per week', { exact: true }).fill('12');
-  await page.getByRole('checkbox', { name: 'I have a high-school diploma or GED' }).uncheck();
-  await page.getByRole('button', { name: 'Next', exact: true }).click();
-  await page.getByRole('button', { name: 'Create plan', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible();
-}
-
 test('a plan that starts with GED preparation suggests it today and lets time on it be logged', async ({ page }) => {
   const ged = 'Earn your high-school diploma or GED';
   await openApp(page);
-  await createPlanWithoutDiploma(page);
+  await createPlanThroughUi(page, { diplomaOrGed: false });
   await openToday(page);
 
   const focus = page.getByRole('region', { name: 'What to study today' });
