@@ -37,8 +37,9 @@ export const test = base.extend<{ guards: Guards }>({
 
 export { expect };
 
-/** Opens the app fresh (empty storage) at a route. */
+/** Opens the app at a route and waits, as a user would, until the screen itself shows (its heading). */
 export async function openApp(page: Page, route = ''): Promise<void> {
   await page.goto(`/index.html${route ? `#/${route}` : ''}`);
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  await expect(page.getByRole('main').getByRole('heading', { level: 1 }).first()).toBeVisible();
 }

@@ -230,16 +230,24 @@ function inBreak(input: PlanInput, date: IsoDate): boolean {
 }
 
 /**
- * The study step to name in a day's nudge: the one Today would suggest on that
+ * The step to name in a day's nudge: the study step Today would suggest on that
  * day (so GED preparation before the modules), when it is under way or overdue
- * by then; none before the plan's study starts.
+ * by then; else the open step under way that day that is due soonest (say,
+ * enrolling); else none.
  */
 function nudgeFocus(milestones: ReminderMilestone[]): (date: IsoDate) => ReminderMilestone | null {
   const focusOn = focusFinder(milestones);
   const byId = new Map(milestones.map((m) => [m.id, m] as const));
+  const open = milestones.filter((m) => !m.done && m.kind !== 'exam' && isIsoDate(m.dueDate));
   return (date) => {
     const focus = focusOn(date);
-    return focus && focus.reason !== 'upcoming' ? (byId.get(focus.milestoneId) ?? null) : null;
+    if (focus && focus.reason !== 'upcoming') return byId.get(focus.milestoneId) ?? null;
+    let underWay: ReminderMilestone | null = null;
+    for (const milestone of open) {
+      if (milestone.startDate > date || milestone.dueDate < date) continue;
+      if (!underWay || milestone.dueDate < underWay.dueDate) underWay = milestone;
+    }
+    return underWay;
   };
 }
 
