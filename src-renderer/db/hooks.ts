@@ -10,7 +10,7 @@ export function usePlans(): PlanRecord[] | undefined {
 }
 
 /** The plan the user is working on: the chosen one, else the newest open one; null when there is none. */
-export async function readActivePlan(): Promise<PlanRecord | null> {
+async function readActivePlan(): Promise<PlanRecord | null> {
   const [plans, activeId] = await Promise.all([listPlans(), readSetting('activePlanId')]);
   return plans.find((p) => p.id === activeId) ?? plans.find((p) => !p.archived) ?? null;
 }
@@ -20,12 +20,8 @@ export function useActivePlan(): PlanRecord | null | undefined {
 }
 
 /** A plan's milestones in date order. */
-export function readMilestones(planId: string): Promise<MilestoneRecord[]> {
+function readMilestones(planId: string): Promise<MilestoneRecord[]> {
   return db.milestones.where('[planId+dueDate]').between([planId, ''], [planId, '\uffff']).toArray();
-}
-
-export function useMilestones(planId: string | undefined): MilestoneRecord[] | undefined {
-  return useLiveQuery(async () => (planId ? readMilestones(planId) : []), [planId]);
 }
 
 /**

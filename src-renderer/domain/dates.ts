@@ -30,6 +30,11 @@ export function isIsoDate(value: unknown): value is IsoDate {
   return read(value) !== null;
 }
 
+/** Orders ISO dates (plain comparison: no locale collation, which would load ICU). */
+export function compareIsoDates(a: IsoDate, b: IsoDate): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** The local midnight of an ISO date. Throws on anything that is not a real date. */
 export function fromIsoDate(value: IsoDate): Date {
   const date = read(value);

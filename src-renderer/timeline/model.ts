@@ -1,13 +1,9 @@
 // What the timeline shows, worked out from the milestones and "today":
 // each milestone's status, the month groups and where the today marker goes.
 import { differenceInCalendarDays } from 'date-fns';
-import { fromIsoDate } from '../domain/dates';
+import { compareIsoDates, fromIsoDate } from '../domain/dates';
 import type { IsoDate, MilestoneKind } from '../domain/types';
 import type { MilestoneRecord } from '../db/schema';
-
-function compareIso(a: IsoDate, b: IsoDate): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 export type MilestoneStatus = 'done' | 'overdue' | 'today' | 'soon' | 'upcoming';
 
@@ -67,8 +63,7 @@ export interface MonthGroup {
  * has a group so the marker has a home even in a month without milestones.
  */
 export function groupByMonth(milestones: readonly MilestoneRecord[], today: IsoDate): MonthGroup[] {
-  // ISO dates sort by plain comparison (no locale collation needed).
-  const sorted = [...milestones].sort((a, b) => compareIso(a.dueDate, b.dueDate) || compareIso(a.startDate, b.startDate));
+  const sorted = [...milestones].sort((a, b) => compareIsoDates(a.dueDate, b.dueDate) || compareIsoDates(a.startDate, b.startDate));
   const entries: TimelineEntry[] = [];
   let markerPlaced = false;
   for (const milestone of sorted) {

@@ -1,6 +1,7 @@
 // Progress per course module and what to study today.
 // A session counts toward the milestone it names; a session that names only a
 // module counts toward the first module milestone with that module id.
+import { compareIsoDates } from '../dates';
 import { daysBetween } from './calendar';
 import type { LoggedSession, TrackedMilestone } from './types';
 import type { IsoDate } from '../types';
@@ -57,10 +58,8 @@ export interface NextMilestone {
   overdue: boolean;
 }
 
-// ISO dates order by plain comparison (no locale collation needed).
-const compareIso = (a: IsoDate, b: IsoDate): number => (a < b ? -1 : a > b ? 1 : 0);
 const byDueThenStart = (a: Pick<TrackedMilestone, 'dueDate' | 'startDate'>, b: Pick<TrackedMilestone, 'dueDate' | 'startDate'>): number =>
-  compareIso(a.dueDate, b.dueDate) || compareIso(a.startDate, b.startDate);
+  compareIsoDates(a.dueDate, b.dueDate) || compareIsoDates(a.startDate, b.startDate);
 
 /** The earliest-due milestone not yet done (overdue ones first, since they are earliest). */
 export function nextMilestone(milestones: readonly TrackedMilestone[], today: IsoDate): NextMilestone | null {
@@ -123,7 +122,7 @@ export function todayFocus(milestones: readonly FocusMilestone[], today: IsoDate
 export function focusFinder(milestones: readonly FocusMilestone[]): (today: IsoDate) => TodayFocus | null {
   const blocked = blockedIds(milestones);
   const open = milestones.filter((m) => isStudyStep(m) && !m.done && !blocked.has(m.id)).sort(byDueThenStart);
-  const firstToStart = [...open].sort((a, b) => compareIso(a.startDate, b.startDate))[0];
+  const firstToStart = [...open].sort((a, b) => compareIsoDates(a.startDate, b.startDate))[0];
   const pick = (m: FocusMilestone, reason: FocusReason): TodayFocus => ({ milestoneId: m.id, moduleId: m.moduleId ?? null, title: m.title, reason });
   return (today) => {
     const scheduled = open.find((m) => m.startDate <= today && today <= m.dueDate);
