@@ -2,6 +2,7 @@
 // zod schemas of its request and response. The preload exposes exactly these
 // channels; main validates every request (and the sender) before acting.
 import { z } from 'zod';
+import { CLOCK_TIME_PATTERN } from './clock-time';
 
 const id = z.string().min(1).max(200);
 /** A local wall-clock time 'YYYY-MM-DDTHH:mm'; main turns it into an instant
@@ -19,7 +20,7 @@ function isRealCalendarDate(iso: string): boolean {
 }
 
 /** A wall-clock time 'HH:mm' (24-hour). */
-const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:mm (24-hour)');
+const clockTime = z.string().regex(CLOCK_TIME_PATTERN, 'expected HH:mm (24-hour)');
 
 /** The user's quiet hours, in the schedule's zone; start later than end crosses
  *  midnight, start equal to end silences nothing. */

@@ -14,6 +14,7 @@ import type {
 import type { Background, DateRange, PlanInput, PlanWarning } from '../../domain/types';
 import { CREDENTIAL_IDS, MILESTONE_KINDS, PACES, PATHS } from '../../domain/types';
 import { isIsoDate } from '../../domain/dates';
+import { CLOCK_TIME_PATTERN } from '../../../src-main/ipc/clock-time';
 
 /** Limits generous enough for any real user and small enough to refuse abuse. */
 export const LIMITS = {
@@ -89,7 +90,7 @@ export const planSchema: z.ZodType<PlanRecord> = z.strictObject({
   programName: shortText.optional(),
   input: planInputSchema,
   examDate: isoDateSchema,
-  examTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:mm').nullish(),
+  examTime: z.string().regex(CLOCK_TIME_PATTERN, 'expected HH:mm').nullish(),
   totalHours: amount(100_000),
   weeklyHoursNeeded: amount(100_000),
   warnings: z.array(warningSchema).max(LIMITS.listItems),

@@ -3,8 +3,9 @@
 // zod/mini (the tree-shakable build): settings are read at start-up, and the
 // full zod is not loaded until a screen needs it.
 import * as z from 'zod/mini';
+import { CLOCK_TIME_PATTERN } from '../../../src-main/ipc/clock-time';
 
-const clockTime = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:mm (24-hour)'));
+const clockTime = z.string().check(z.regex(CLOCK_TIME_PATTERN, 'expected HH:mm (24-hour)'));
 
 export const quietHoursSchema = z.object({
   enabled: z.boolean(),
