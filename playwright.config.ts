@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { DATE_MATRIX } from './tests/date-matrix';
+import type { MatrixOptions } from './tests/e2e/fixtures';
 
 const port = Number(process.env.E2E_PORT ?? 4399);
 /** E2E_ROOT tests another build of the renderer (default out/renderer). */
@@ -20,7 +22,10 @@ export const CHROMIUM_ARGS = [
 const chromiumPath =
   process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'].find((p) => existsSync(p));
 
-export default defineConfig({
+/** The suites whose screens depend on "today"; they also run at every date of the matrix. */
+const DATE_SENSITIVE = /(today|progress|timeline|reminders|readiness)\.spec\.ts$/;
+
+export default defineConfig<MatrixOptions>({
   testDir: 'tests/e2e',
   fullyParallel: false,
   workers: 1,
@@ -38,6 +43,17 @@ export default defineConfig({
     },
     trace: 'off',
   },
+  projects: [
+    // Every suite at the machine's real date and zone.
+    { name: 'real-date' },
+    // The date-sensitive suites at each fixed date (tests that set their own clock are left out: the matrix adds nothing to them).
+    ...DATE_MATRIX.map((point) => ({
+      name: `at-${point.name}`,
+      testMatch: DATE_SENSITIVE,
+      grepInvert: /@own-clock/,
+      use: { matrixPoint: point, timezoneId: point.zone },
+    })),
+  ],
   webServer: {
     command: `node scripts/serve-web.mjs --port ${port}${rootArgs}`,
     url: `http://127.0.0.1:${port}/index.html`,

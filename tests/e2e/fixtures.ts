@@ -1,6 +1,11 @@
 // Every end-to-end test runs with two guards: no console error, and no request
-// leaving 127.0.0.1 (the app is offline by design).
+// leaving 127.0.0.1 (the app is offline by design). `now` is the moment the
+// app sees: the real time, or — in the date-matrix projects — a fixed local
+// time in the point's zone, with the browser clock installed at it before the
+// page loads and this process's TZ set to the same zone, so dates computed
+// here match the app's.
 import { test as base, expect, type Page } from '@playwright/test';
+import { matrixInstant, type MatrixPoint } from '../date-matrix';
 
 export interface Guards {
   consoleErrors: string[];
@@ -16,7 +21,33 @@ function isLocal(url: string): boolean {
   }
 }
 
-export const test = base.extend<{ guards: Guards }>({
+export interface MatrixOptions {
+  /** Set by the date-matrix projects in playwright.config.ts; null runs at the real date. */
+  matrixPoint: MatrixPoint | null;
+}
+
+export const test = base.extend<{ guards: Guards; now: Date }, MatrixOptions & { matrixZone: void }>({
+  matrixPoint: [null, { option: true, scope: 'worker' }],
+  matrixZone: [
+    async ({ matrixPoint }, use) => {
+      // Node reads TZ on every date operation, so this takes effect at once.
+      if (matrixPoint) process.env.TZ = matrixPoint.zone;
+      await use();
+    },
+    { scope: 'worker', auto: true },
+  ],
+  now: [
+    async ({ page, matrixPoint }, use) => {
+      if (!matrixPoint) {
+        await use(new Date());
+        return;
+      }
+      const at = matrixInstant(matrixPoint);
+      await page.clock.install({ time: at });
+      await use(at);
+    },
+    { auto: true },
+  ],
   guards: [
     async ({ page }, use) => {
       const guards: Guards = { consoleErrors: [], offMachineRequests: [] };

@@ -1,7 +1,6 @@
 // Shared end-to-end steps. createPlanThroughUi walks the onboarding screen the
 // way a user does (by labels and roles) so every feature's tests start from a
 // real plan created through the UI.
-import { format } from 'date-fns';
 import { expect, type Page } from '@playwright/test';
 
 export interface PlanThroughUiOptions {
@@ -20,13 +19,21 @@ export interface PlanThroughUiOptions {
   name?: string;
 }
 
+/** The local date the app sees ('yyyy-MM-dd'): the browser's clock and zone, which a test may have fixed. */
+export async function appToday(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const d = new Date();
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  });
+}
+
 /** Goes to #/new, fills Goal → Path → Schedule → Review, clicks "Create plan" and waits for the timeline. */
 export async function createPlanThroughUi(page: Page, options: PlanThroughUiOptions = {}): Promise<void> {
   const {
     credential = 'CPC',
     path = 'Certificate',
     pace = 'Part time',
-    startDate = format(new Date(), 'yyyy-MM-dd'),
+    startDate,
     hoursPerWeek = 12,
     targetExamDate,
     diplomaOrGed = true,
@@ -53,7 +60,7 @@ export async function createPlanThroughUi(page: Page, options: PlanThroughUiOpti
   await page.getByRole('button', { name: 'Next', exact: true }).click();
 
   // Schedule
-  await page.getByLabel('Start date', { exact: true }).fill(startDate);
+  await page.getByLabel('Start date', { exact: true }).fill(startDate ?? (await appToday(page)));
   await page.getByLabel('Hours per week', { exact: true }).fill(String(hoursPerWeek));
   await page.getByLabel('Target exam date', { exact: true }).fill(targetExamDate ?? '');
   await page.getByRole('checkbox', { name: 'I have a high-school diploma or GED' }).setChecked(diplomaOrGed);

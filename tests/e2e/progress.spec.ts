@@ -27,19 +27,27 @@ async function behindDays(page: Page): Promise<number> {
   return Number((await heading.textContent())?.match(/\d+/)?.[0]);
 }
 
+/** "… (X h logged, Y h planned so far)" from the pace explanation, for a plan behind by its hours. */
+async function plannedHoursSoFar(page: Page): Promise<number> {
+  const explanation = page.getByText(/^Behind by \d+ days? at 10 h\/week: /);
+  await expect(explanation).toBeVisible();
+  const match = ((await explanation.textContent()) ?? '').match(/([\d.]+) h planned so far/);
+  return Number(match?.[1]);
+}
+
 test('a new user sees what the progress screen is for', async ({ page }) => {
   await openApp(page, 'progress');
   await expect(page.getByRole('heading', { level: 2, name: 'No plan to track yet' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Create your plan' })).toHaveAttribute('href', '#/new');
 });
 
-test('charts, module progress and the session log show the logged study, each with a text alternative', async ({ page }) => {
+test('charts, module progress and the session log show the logged study, each with a text alternative', async ({ page, now }) => {
   await openApp(page);
-  await createPlanThroughUi(page, { startDate: iso(addDays(new Date(), -21)), hoursPerWeek: 10 });
+  await createPlanThroughUi(page, { startDate: iso(addDays(now, -21)), hoursPerWeek: 10 });
   await go(page, 'Today');
-  await logSession(page, iso(new Date()), '1:30', 'Word roots');
-  await logSession(page, iso(addDays(new Date(), -1)), '45', 'Flashcards');
-  await logSession(page, iso(addDays(new Date(), -8)), '2:00');
+  await logSession(page, iso(now), '1:30', 'Word roots');
+  await logSession(page, iso(addDays(now, -1)), '45', 'Flashcards');
+  await logSession(page, iso(addDays(now, -8)), '2:00');
   await go(page, 'Progress');
 
   const totals = page.getByRole('region', { name: 'Totals' });
@@ -84,17 +92,28 @@ test('charts, module progress and the session log show the logged study, each wi
   await expect(totals.getByRole('definition').first()).toHaveText('4.8 h');
 });
 
-test('a plan started in the past is behind; logging study and re-planning change it', async ({ page }) => {
+test('a plan started in the past is behind; logging study and re-planning change it', async ({ page, now }) => {
   await openApp(page);
-  await createPlanThroughUi(page, { startDate: iso(addDays(new Date(), -45)), hoursPerWeek: 10 });
+  await createPlanThroughUi(page, { startDate: iso(addDays(now, -45)), hoursPerWeek: 10 });
+  // The student enrolled on time, so only study hours can put them behind (an
+  // overdue step would count by its own date, whatever is logged).
+  await page.getByRole('region', { name: 'Milestones' }).getByRole('button', { name: /^Enroll in / }).click();
+  await page.getByRole('complementary').getByRole('button', { name: 'Mark done' }).click();
+  await expect(page.getByRole('complementary').getByRole('button', { name: 'Mark not done' })).toBeVisible();
   await go(page, 'Today');
 
+  // Behind by the planned hours so far at the plan's pace of 10 h a week (10/7 h a day).
   const before = await behindDays(page);
-  expect(before).toBeGreaterThan(7);
-  await logSession(page, iso(addDays(new Date(), -2)), '12:00');
-  await logSession(page, iso(addDays(new Date(), -1)), '12:00');
-  const afterLogging = await behindDays(page);
+  const planned = await plannedHoursSoFar(page);
+  expect(planned).toBeGreaterThan(24);
+  expect(before).toBe(Math.round(planned / (10 / 7)));
+
+  await logSession(page, iso(addDays(now, -2)), '12:00');
+  await logSession(page, iso(addDays(now, -1)), '12:00');
+  const afterLogging = Math.round((planned - 24) / (10 / 7));
   expect(afterLogging).toBeLessThan(before);
+  await expect(page.getByRole('heading', { level: 2, name: `Behind by ${afterLogging} days` })).toBeVisible();
+  await expect(page.getByText(/^Behind by \d+ days? at 10 h\/week: /)).toContainText(`(24 h logged, ${planned} h planned so far)`);
 
   const examBefore = (await page.getByRole('heading', { level: 3, name: 'Exam' }).locator('..').textContent()) ?? '';
 
@@ -138,12 +157,12 @@ test('a plan started in the past is behind; logging study and re-planning change
   await expect(page.getByRole('heading', { level: 2, name: /^Ahead by \d+ days$/ })).toBeVisible();
   const firstModule = page.getByRole('region', { name: 'Modules' }).getByRole('listitem').first();
   const [, month, day, year] = ((await firstModule.textContent()) ?? '').match(/(\d{2})\/(\d{2})\/(\d{4}) –/) ?? [];
-  expect(`${year}-${month}-${day}` >= iso(new Date())).toBe(true);
+  expect(`${year}-${month}-${day}` >= iso(now)).toBe(true);
 });
 
-test('re-planning with "Keep my exam date" keeps it, raising the weekly hours when that is what it takes', async ({ page }) => {
+test('re-planning with "Keep my exam date" keeps it, raising the weekly hours when that is what it takes', async ({ page, now }) => {
   await openApp(page);
-  await createPlanThroughUi(page, { startDate: iso(addDays(new Date(), -45)), hoursPerWeek: 10, pace: 'Self-paced' });
+  await createPlanThroughUi(page, { startDate: iso(addDays(now, -45)), hoursPerWeek: 10, pace: 'Self-paced' });
   await go(page, 'Today');
   const examBefore = ((await page.getByRole('heading', { level: 3, name: 'Exam' }).locator('..').textContent()) ?? '').replace(/\d+ days?/, '');
 
@@ -161,17 +180,17 @@ test('re-planning with "Keep my exam date" keeps it, raising the weekly hours wh
   await expect(page.getByText(/1[1-9](\.\d)? h|[2-9]\d(\.\d)? h/).first()).toBeVisible();
 });
 
-test('the log-session dialog warns about a date before the plan started and still logs it', async ({ page }) => {
+test('the log-session dialog warns about a date before the plan started and still logs it', async ({ page, now }) => {
   await openApp(page);
   // Started three weeks ago: a session last week is fine, one two years back is probably a typo.
-  const start = addDays(new Date(), -21);
+  const start = addDays(now, -21);
   await createPlanThroughUi(page, { startDate: iso(start), hoursPerWeek: 10 });
   await go(page, 'Progress');
   await page.getByRole('button', { name: 'Log a session' }).click();
   const dialog = page.getByRole('dialog', { name: 'Log a session' });
   const date = dialog.getByLabel('Date');
 
-  await date.fill(iso(addDays(new Date(), -7)));
+  await date.fill(iso(addDays(now, -7)));
   await expect(dialog.getByText(/before this plan started/)).toHaveCount(0);
 
   const typo = addDays(start, -730);

@@ -52,7 +52,7 @@ test('without a plan the screen sends the user to create one', async ({ page }) 
   await expect(page.getByRole('link', { name: 'Create your plan' })).toHaveAttribute('href', '#/new');
 });
 
-test('log two practice exams, see the verdict and weak areas, add review milestones and find them on the timeline', async ({ page }) => {
+test('log two practice exams, see the verdict and weak areas, add review milestones and find them on the timeline', async ({ page, now }) => {
   await createPlanThroughUi(page);
   await openReadiness(page);
   await expect(page.getByRole('heading', { level: 2, name: 'Log your first practice exam' })).toBeVisible();
@@ -61,7 +61,7 @@ test('log two practice exams, see the verdict and weak areas, add review milesto
   await expect(page.getByRole('region', { name: 'Code books' }).getByText(/^Get the \d{4} code books$/).first()).toBeVisible();
 
   await logPracticeExam(page, {
-    date: iso(subDays(new Date(), 7)),
+    date: iso(subDays(now, 7)),
     minutes: '4:00',
     questions: '100',
     correct: '60',
@@ -76,7 +76,7 @@ test('log two practice exams, see the verdict and weak areas, add review milesto
   await expect(verdict).toContainText('Your latest score is more than 5 points below passing.');
 
   await logPracticeExam(page, {
-    date: iso(new Date()),
+    date: iso(now),
     minutes: '220',
     questions: '100',
     correct: '74',
@@ -119,13 +119,13 @@ test('log two practice exams, see the verdict and weak areas, add review milesto
   await expect(panel).toContainText('6 h');
 });
 
-test('bad input is refused next to its field and nothing is saved', async ({ page }) => {
+test('bad input is refused next to its field and nothing is saved', async ({ page, now }) => {
   await createPlanThroughUi(page);
   await openReadiness(page);
   await page.getByRole('button', { name: 'Log a practice exam' }).first().click();
   const dialog = page.getByRole('dialog', { name: 'Log a practice exam' });
   await fillPracticeExam(dialog, {
-    date: iso(addDays(new Date(), 3)),
+    date: iso(addDays(now, 3)),
     minutes: '-30',
     questions: '50',
     correct: '60',
@@ -142,7 +142,7 @@ test('bad input is refused next to its field and nothing is saved', async ({ pag
   await expect(dialog.getByLabel('Correct answers')).toHaveAttribute('aria-invalid', 'true');
 
   // Fix everything but the total: still refused, nothing saved.
-  await dialog.getByLabel('Date taken').fill(iso(new Date()));
+  await dialog.getByLabel('Date taken').fill(iso(now));
   await dialog.getByLabel('Time used').fill('120');
   await dialog.getByLabel(`${ICD}: correct`).fill('6');
   await dialog.getByRole('button', { name: 'Save practice exam' }).click();
@@ -152,10 +152,10 @@ test('bad input is refused next to its field and nothing is saved', async ({ pag
   await expect(page.getByRole('heading', { level: 2, name: 'Log your first practice exam' })).toBeVisible();
 });
 
-test('edit a practice exam, delete it and bring it back with Undo', async ({ page }) => {
+test('edit a practice exam, delete it and bring it back with Undo', async ({ page, now }) => {
   await createPlanThroughUi(page);
   await openReadiness(page);
-  await logPracticeExam(page, { date: iso(new Date()), minutes: '200', questions: '100', correct: '72' });
+  await logPracticeExam(page, { date: iso(now), minutes: '200', questions: '100', correct: '72' });
   await expect(attemptRows(page)).toHaveCount(1);
   await expect(attemptRows(page).first()).toContainText('72%');
 

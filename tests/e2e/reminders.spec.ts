@@ -122,7 +122,7 @@ test.describe('with a plan that starts today', () => {
 
 });
 
-test('a reminder due today can be snoozed until tomorrow', async ({ page }) => {
+test('a reminder due today can be snoozed until tomorrow', { tag: '@own-clock' }, async ({ page }) => {
   // A Wednesday morning: a study day, with its 7:00 PM nudge still to come.
   await page.clock.install({ time: new Date(2030, 0, 9, 10, 0) });
   await openApp(page);
@@ -139,7 +139,7 @@ test('a reminder due today can be snoozed until tomorrow', async ({ page }) => {
   await expect(tomorrow.getByRole('listitem').filter({ hasText: 'Snoozed' })).toHaveCount(1);
 });
 
-test('a study nudge fires through the web host at its time and is marked shown', async ({ page, context }) => {
+test('a study nudge fires through the web host at its time and is marked shown', { tag: '@own-clock' }, async ({ page, context }) => {
   await context.grantPermissions(['notifications']);
   await recordNotifications(page);
   await page.clock.install({ time: new Date(2030, 0, 9, 18, 55) });
@@ -160,7 +160,7 @@ for (const [locale, day, dueDate] of [
   test.describe(`in ${locale}`, () => {
     test.use({ locale });
 
-    test('reminder texts write dates in the same order as the rest of the app', async ({ page }) => {
+    test('reminder texts write dates in the same order as the rest of the app', { tag: '@own-clock' }, async ({ page }) => {
       await page.clock.install({ time: new Date(2030, 0, 9, 10, 0) });
       await openApp(page);
       await createPlanThroughUi(page, { name: 'Locale plan', startDate: '2030-01-09' });

@@ -38,7 +38,7 @@ test('a new user is sent to create a plan first', async ({ page }) => {
   await expect(page.getByRole('link', { name: 'Create your plan' })).toHaveAttribute('href', '#/new');
 });
 
-test('the timeline shows the plan by month in date order, with today, the exam countdown and statuses', async ({ page }) => {
+test('the timeline shows the plan by month in date order, with today, the exam countdown and statuses', async ({ page, now }) => {
   await createPlanThroughUi(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible();
   await expect(page.getByText(/^Exam in \d+ days — \w{3}, /)).toBeVisible();
@@ -51,7 +51,7 @@ test('the timeline shows the plan by month in date order, with today, the exam c
   expect(titles.indexOf('Schedule your CPC exam appointment')).toBeGreaterThan(registration);
 
   // Month headings and the today marker before the first upcoming step.
-  await expect(milestoneList(page).getByRole('heading', { level: 3 }).first()).toHaveText(format(new Date(), 'LLLL yyyy'), { ignoreCase: true });
+  await expect(milestoneList(page).getByRole('heading', { level: 3 }).first()).toHaveText(format(now, 'LLLL yyyy'), { ignoreCase: true });
   const items = milestoneList(page).getByRole('listitem');
   await expect(items.first()).toContainText('Today');
   // Status is words, not only colour.
@@ -86,7 +86,7 @@ test('mark a milestone done, undo from the toast, and filter open and done steps
   await expect(milestoneList(page).getByRole('button', { name: first, exact: true })).toBeFocused();
 });
 
-test('add a custom milestone with inline errors, then edit it', async ({ page }) => {
+test('add a custom milestone with inline errors, then edit it', async ({ page, now }) => {
   await createPlanThroughUi(page);
   await page.getByRole('button', { name: 'Add milestone' }).click();
   const dialog = page.getByRole('dialog', { name: 'Add a milestone' });
@@ -97,7 +97,7 @@ test('add a custom milestone with inline errors, then edit it', async ({ page })
   await expect(dialog.getByText('Hours must be between 0 and 500.')).toBeVisible();
   await expect(dialog.getByLabel('Title')).toBeFocused();
 
-  const due = addDays(new Date(), 20);
+  const due = addDays(now, 20);
   await dialog.getByLabel('Title').fill('Study group kickoff');
   await dialog.getByLabel('Due date').fill(iso(due));
   await dialog.getByLabel('Hours').fill('2');
@@ -116,7 +116,7 @@ test('add a custom milestone with inline errors, then edit it', async ({ page })
   await opened.getByRole('button', { name: 'Edit' }).click();
   const edit = page.getByRole('dialog', { name: 'Edit milestone' });
   await expect(edit.getByLabel('Title')).toHaveValue('Study group kickoff');
-  const moved = addDays(new Date(), 50);
+  const moved = addDays(now, 50);
   await edit.getByLabel('Title').fill('Study group session 1');
   await edit.getByLabel('Due date').fill(iso(moved));
   await edit.getByRole('button', { name: 'Save changes' }).click();
@@ -126,7 +126,7 @@ test('add a custom milestone with inline errors, then edit it', async ({ page })
   await expect(row(page, 'Study group kickoff')).toHaveCount(0);
 });
 
-test('moving a due date past a later step warns, names the conflict, and can still be saved', async ({ page }) => {
+test('moving a due date past a later step warns, names the conflict, and can still be saved', async ({ page, now }) => {
   await createPlanThroughUi(page);
   const opened = await openMilestone(page, 'Register for the CPC exam');
   const examRow = row(page, 'CPC exam day');
@@ -153,11 +153,11 @@ test('moving a due date past a later step warns, names the conflict, and can sti
   await expect(opened.getByRole('button', { name: 'Change due date' })).toBeEnabled();
 });
 
-test('a milestone due today says "Due today", one due in a few days "Due soon"', async ({ page }) => {
+test('a milestone due today says "Due today", one due in a few days "Due soon"', async ({ page, now }) => {
   await createPlanThroughUi(page);
   for (const [title, due] of [
-    ['Call the testing centre', iso(new Date())],
-    ['Buy a highlighter set', iso(addDays(new Date(), 1))],
+    ['Call the testing centre', iso(now)],
+    ['Buy a highlighter set', iso(addDays(now, 1))],
   ] as const) {
     await page.getByRole('button', { name: 'Add milestone' }).click();
     const dialog = page.getByRole('dialog', { name: 'Add a milestone' });
@@ -176,12 +176,12 @@ test('a milestone due today says "Due today", one due in a few days "Due soon"',
   await expect(row(page, 'Call the testing centre')).not.toContainText('Due today');
 });
 
-test('delete a custom milestone and undo it', async ({ page }) => {
+test('delete a custom milestone and undo it', async ({ page, now }) => {
   await createPlanThroughUi(page);
   await page.getByRole('button', { name: 'Add milestone' }).click();
   const dialog = page.getByRole('dialog', { name: 'Add a milestone' });
   await dialog.getByLabel('Title').fill('Buy the CPT code book');
-  await dialog.getByLabel('Due date').fill(iso(addDays(new Date(), 3)));
+  await dialog.getByLabel('Due date').fill(iso(addDays(now, 3)));
   await dialog.getByRole('button', { name: 'Add milestone' }).click();
   const opened = panel(page, 'Buy the CPT code book');
   await expect(opened).toBeVisible();
@@ -197,7 +197,7 @@ test('delete a custom milestone and undo it', async ({ page }) => {
   await expect(planned.getByRole('button', { name: 'Delete' })).toHaveCount(0);
 });
 
-test('done, notes, custom milestones and moved dates persist after a reload', async ({ page }) => {
+test('done, notes, custom milestones and moved dates persist after a reload', async ({ page, now }) => {
   await createPlanThroughUi(page);
   const first = (await titlesInOrder(page))[0]!;
   const opened = await openMilestone(page, first);
@@ -215,7 +215,7 @@ test('done, notes, custom milestones and moved dates persist after a reload', as
   await page.getByRole('button', { name: 'Add milestone' }).click();
   const dialog = page.getByRole('dialog', { name: 'Add a milestone' });
   await dialog.getByLabel('Title').fill('Practice with a friend');
-  await dialog.getByLabel('Due date').fill(iso(addDays(new Date(), 30)));
+  await dialog.getByLabel('Due date').fill(iso(addDays(now, 30)));
   await dialog.getByRole('button', { name: 'Add milestone' }).click();
   await expect(panel(page, 'Practice with a friend')).toBeVisible();
 

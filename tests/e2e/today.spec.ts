@@ -23,7 +23,7 @@ test('a new user without a plan is sent to create one', async ({ page }) => {
   await expect(page).toHaveURL(/#\/new/);
 });
 
-test('logging sessions: bad input is refused inline and nothing is saved; a good one counts toward the week', async ({ page }) => {
+test('logging sessions: bad input is refused inline and nothing is saved; a good one counts toward the week', async ({ page, now }) => {
   await openApp(page);
   await createPlanThroughUi(page, { hoursPerWeek: 10 });
   await openToday(page);
@@ -31,7 +31,7 @@ test('logging sessions: bad input is refused inline and nothing is saved; a good
   const form = quickAdd(page);
   const duration = form.getByLabel('Duration');
   const logButton = form.getByRole('button', { name: 'Log session' });
-  await expect(form.getByLabel('Date')).toHaveValue(iso(new Date()));
+  await expect(form.getByLabel('Date')).toHaveValue(iso(now));
   await expect(page.getByRole('progressbar', { name: /Hours this week: 0 h of/ })).toBeVisible();
 
   await duration.fill('0');
@@ -52,19 +52,19 @@ test('logging sessions: bad input is refused inline and nothing is saved; a good
   await logButton.click();
   await expect(duration).toHaveAccessibleDescription(/hours and minutes \(for example 1:30\)/);
 
-  const tomorrow = iso(addDays(new Date(), 1));
+  const tomorrow = iso(addDays(now, 1));
   await form.getByLabel('Date').fill(tomorrow);
   await duration.fill('45');
   await logButton.click();
   // Dates in the message are in the user's locale (US English in this browser).
   const long = (date: Date) => format(date, 'EEE, PP');
-  await expect(form.getByLabel('Date')).toHaveAccessibleDescription(`${long(addDays(new Date(), 1))} is in the future. Log a session on or before today (${long(new Date())}).`);
+  await expect(form.getByLabel('Date')).toHaveAccessibleDescription(`${long(addDays(now, 1))} is in the future. Log a session on or before today (${long(now)}).`);
   await expect(duration).not.toHaveAttribute('aria-invalid', 'true');
 
   // Nothing was saved by any of the refused attempts.
   await expect(page.getByRole('progressbar', { name: /Hours this week: 0 h of/ })).toBeVisible();
 
-  await form.getByLabel('Date').fill(iso(new Date()));
+  await form.getByLabel('Date').fill(iso(now));
   await duration.fill('1:30');
   await form.getByLabel('Note (optional)').fill('Prefixes and suffixes');
   await logButton.click();
@@ -78,8 +78,8 @@ test('logging sessions: bad input is refused inline and nothing is saved; a good
   await expect(log.getByRole('row', { name: /1 h 30 min .*Prefixes and suffixes/ })).toBeVisible();
 });
 
-test('the stopwatch keeps running across a reload, refuses a second start and logs the session when stopped', async ({ page }) => {
-  await page.clock.install();
+test('the stopwatch keeps running across a reload, refuses a second start and logs the session when stopped', async ({ page, now }) => {
+  await page.clock.install({ time: now });
   await openApp(page);
   await createPlanThroughUi(page, { hoursPerWeek: 10 });
   await openToday(page);
@@ -148,16 +148,16 @@ test('a plan that starts with GED preparation suggests it today and lets time on
   await expect(dialog.getByLabel('Module or milestone').getByRole('option', { name: ged })).toHaveCount(1);
 });
 
-test('a session dated before the plan started gets a warning but can be logged; a future one is still refused', async ({ page }) => {
+test('a session dated before the plan started gets a warning but can be logged; a future one is still refused', async ({ page, now }) => {
   await openApp(page);
   await createPlanThroughUi(page, { hoursPerWeek: 10 });
   await openToday(page);
   const form = quickAdd(page);
   const date = form.getByLabel('Date');
 
-  const yearsBefore = addDays(new Date(), -3 * 365);
+  const yearsBefore = addDays(now, -3 * 365);
   await date.fill(iso(yearsBefore));
-  const warning = `${format(yearsBefore, 'EEE, PP')} is before this plan started (${format(new Date(), 'EEE, PP')}). Check the year; if you did study then, you can still log it.`;
+  const warning = `${format(yearsBefore, 'EEE, PP')} is before this plan started (${format(now, 'EEE, PP')}). Check the year; if you did study then, you can still log it.`;
   await expect(form.getByRole('status').filter({ hasText: 'before this plan started' })).toHaveText(warning);
   await expect(date).toHaveAccessibleDescription(warning);
   await expect(date).not.toHaveAttribute('aria-invalid', 'true');
@@ -167,9 +167,9 @@ test('a session dated before the plan started gets a warning but can be logged; 
   await expect(page.getByRole('status').filter({ hasText: new RegExp(`Logged 40 min of .+ on ${format(yearsBefore, 'EEE, PP')}`) })).toBeAttached();
 
   // A date from the plan's start on has no warning; a future one is refused as before.
-  await date.fill(iso(new Date()));
+  await date.fill(iso(now));
   await expect(form.getByText(/before this plan started/)).toHaveCount(0);
-  await date.fill(iso(addDays(new Date(), 2)));
+  await date.fill(iso(addDays(now, 2)));
   await form.getByLabel('Duration').fill('40');
   await form.getByRole('button', { name: 'Log session' }).click();
   await expect(date).toHaveAttribute('aria-invalid', 'true');
