@@ -28,7 +28,8 @@ const DATE_SENSITIVE = /(today|progress|timeline|reminders|readiness)\.spec\.ts$
 export default defineConfig<MatrixOptions>({
   testDir: 'tests/e2e',
   fullyParallel: false,
-  workers: 1,
+  // Two browsers at a time: the date matrix multiplies the date-sensitive suites, and each test has its own context and database.
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },

@@ -21,6 +21,9 @@ function isLocal(url: string): boolean {
   }
 }
 
+/** Longer than any test's timeout (60 s), so a test that starts outside it ends on the day it began. */
+const MIDNIGHT_MARGIN_MS = 2 * 60_000;
+
 export interface MatrixOptions {
   /** Set by the date-matrix projects in playwright.config.ts; null runs at the real date. */
   matrixPoint: MatrixPoint | null;
@@ -39,7 +42,17 @@ export const test = base.extend<{ guards: Guards; now: Date }, MatrixOptions & {
   now: [
     async ({ page, matrixPoint }, use) => {
       if (!matrixPoint) {
-        await use(new Date());
+        const real = new Date();
+        const midnight = new Date(real.getFullYear(), real.getMonth(), real.getDate() + 1).getTime();
+        if (midnight - real.getTime() > MIDNIGHT_MARGIN_MS) {
+          await use(real);
+          return;
+        }
+        // A test never straddles local midnight: in the real date's last two
+        // minutes the browser clock starts three minutes before it instead.
+        const before = new Date(midnight - 3 * 60_000);
+        await page.clock.install({ time: before });
+        await use(before);
         return;
       }
       const at = matrixInstant(matrixPoint);

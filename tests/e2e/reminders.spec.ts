@@ -100,8 +100,11 @@ test.describe('with a plan that starts today', () => {
     await page.getByLabel('Quiet until').fill('22:00');
     await page.getByRole('button', { name: 'Save reminder settings' }).click();
     await expect(page.getByLabel('Quiet until')).not.toHaveAttribute('aria-invalid', 'true');
-    await page.reload();
-    await expect(page.getByLabel('Quiet until')).toHaveValue('22:00');
+    // The save is asynchronous and the toast from the first save may still show: reload until it has landed.
+    await expect(async () => {
+      await page.reload();
+      await expect(page.getByLabel('Quiet until')).toHaveValue('22:00', { timeout: 1_000 });
+    }).toPass();
     await expect(page.getByLabel('Hold reminders during quiet hours')).not.toBeChecked();
   });
 

@@ -126,7 +126,7 @@ test('add a custom milestone with inline errors, then edit it', async ({ page, n
   await expect(row(page, 'Study group kickoff')).toHaveCount(0);
 });
 
-test('moving a due date past a later step warns, names the conflict, and can still be saved', async ({ page, now }) => {
+test('moving a due date past a later step warns, names the conflict, and can still be saved', async ({ page }) => {
   await createPlanThroughUi(page);
   const opened = await openMilestone(page, 'Register for the CPC exam');
   const examRow = row(page, 'CPC exam day');
