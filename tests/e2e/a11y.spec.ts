@@ -61,6 +61,9 @@ async function seedSessions(page: Page): Promise<void> {
   }
 }
 
+// Each test audits many screens in both themes: on a busy two-core machine that takes more than the default minute.
+test.describe.configure({ timeout: 180_000 });
+
 test('without a plan: every screen, onboarding steps with errors and compare paths', async ({ page }) => {
   const audit = new A11yAudit(page);
   await openApp(page);
