@@ -19,8 +19,6 @@ export function notificationActionsSupported(platform: NodeJS.Platform): boolean
 export interface ElectronNotifierOptions {
   icon?: string;
   platform?: NodeJS.Platform;
-  /** Test-only: told of every notification shown, with it (see notification-recorder.ts). */
-  onShown?(notification: Notification, request: { title: string; body: string }): void;
 }
 
 export function createElectronNotifier(options: ElectronNotifierOptions = {}): Notifier {
@@ -41,7 +39,6 @@ export function createElectronNotifier(options: ElectronNotifierOptions = {}): N
       const forget = () => live.delete(notification);
       notification.on('close', forget);
       notification.show();
-      options.onShown?.(notification, { title: request.title, body: request.body });
       return {
         onClick(listener) {
           notification.on('click', () => {
@@ -113,8 +110,8 @@ export interface StartRemindersOptions {
   log?: Logger;
   /** The machine's current zone, asked at resume, unlock, focus and every half minute. */
   readTimeZone?(): Promise<string | null>;
-  /** Test-only notification recording (never set in packaged builds). */
-  onNotificationShown?: ElectronNotifierOptions['onShown'];
+  /** Test-only: wraps the notifier to record what is shown (never set in packaged builds). */
+  wrapNotifier?(notifier: Notifier): Notifier;
 }
 
 export interface RunningReminders {
@@ -133,10 +130,7 @@ export async function startReminders(options: StartRemindersOptions): Promise<Ru
     store: createFileScheduleStore(schedulePath(options.dataFolder)),
     clock: { now: () => Date.now() },
     timers: { setTimeout: (callback, ms) => setTimeout(callback, ms), clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout) },
-    notifier: createElectronNotifier({
-      ...(options.icon ? { icon: options.icon } : {}),
-      ...(options.onNotificationShown ? { onShown: options.onNotificationShown } : {}),
-    }),
+    notifier: (options.wrapNotifier ?? ((notifier) => notifier))(createElectronNotifier(options.icon ? { icon: options.icon } : {})),
     onOpen: options.onOpen,
     ...(options.onShowApp ? { onShowApp: options.onShowApp } : {}),
     adoptTimeZone: (zone) => {
