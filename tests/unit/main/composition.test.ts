@@ -2,7 +2,6 @@
 // order of start-up calls Electron's documentation asks for, IPC accepted from
 // the first load, a destroyed window brought back, and a failed load ending the
 // process instead of leaving it hidden with the single-instance lock.
-import { EventEmitter } from 'node:events';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
