@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { app, Menu, nativeImage, Tray } from 'electron';
 import { startReminders, type RunningReminders } from './reminders/electron-adapter';
-import { buildTray, reminderTrayActions } from './reminders/tray';
+import { buildTrayWithMenu, reminderTrayActions } from './reminders/tray';
 import { createBackupStore } from './backups/backup-store';
 import type { EventName, EventPayload } from './ipc/contract';
 import type { ChannelHandlers } from './ipc/register';
@@ -45,7 +45,8 @@ export async function createFeatureHandlers(deps: FeatureDeps) {
     ...(deps.wrapNotifier ? { wrapNotifier: deps.wrapNotifier } : {}),
   });
   const backups = createBackupStore({ dir: path.join(deps.userData, 'backups'), now: () => new Date() });
-  let tray: Tray | null = null;
+  // Held for the app's life: a garbage-collected Tray disappears from the screen.
+  let trayWithMenu: { tray: Tray; menu: Menu } | null = null;
 
   const reminderHandlers: Pick<ChannelHandlers, 'reminders:sync' | 'reminders:get-state' | 'reminders:snooze' | 'reminders:pause' | 'reminders:test'> =
     reminders.service.handlers;
@@ -64,7 +65,7 @@ export async function createFeatureHandlers(deps: FeatureDeps) {
       // The 1x file loads with the @2x beside it as one image: crisp on HiDPI screens.
       const image = nativeImage.createFromPath(iconPath(trayIconFile(process.platform)));
       if (process.platform === 'darwin') image.setTemplateImage(true);
-      tray = buildTray(
+      trayWithMenu = buildTrayWithMenu(
         { Tray, Menu },
         image,
         reminderTrayActions(reminders.service, {
@@ -77,7 +78,7 @@ export async function createFeatureHandlers(deps: FeatureDeps) {
           onError: (error) => deps.log(`Pausing reminders failed: ${String(error)}`),
         }),
       );
-      return tray;
+      return trayWithMenu;
     },
   };
 }

@@ -171,11 +171,11 @@ if (!app.requestSingleInstanceLock()) {
 
     // A "you missed" notification clicked during start-up may have opened it already.
     await host.open();
-    const tray = features.startTray();
+    const { tray, menu: trayMenu } = features.startTray();
     app.on('activate', reveal); // macOS dock click: recreate the window if it was closed
     app.on('browser-window-focus', () => void features.running.checkTimeZone('focus'));
     powerMonitor.on('shutdown', () => void shutdown.run('system shutdown').then(() => app.quit()));
-    if (e2e) Object.assign(globalThis, { coderpathE2e: { tray, notifications, ready: true } });
+    if (e2e) Object.assign(globalThis, { coderpathE2e: { tray, trayMenu, notifications, ready: true } });
   });
 
   app.on('window-all-closed', () => {
