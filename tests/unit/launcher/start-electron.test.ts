@@ -16,9 +16,9 @@ const tempDir = (prefix: string) => {
   return dir;
 };
 
-function run(args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<{ code: number | null; output: string }> {
+function run(args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }, script = launcher): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [launcher, ...args], { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [script, ...args], { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -106,4 +106,22 @@ if (!/\\.(c|m)?js$/.test(process.argv[1] || '')) {
     const main = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { main: string }).main;
     expect(existsSync(path.join(root, main))).toBe(true);
   }, 120_000);
+});
+
+describe('the real-app suite where no Electron binary is installed', () => {
+  // A folder with no node_modules/electron: no binary, whatever this machine has installed.
+  const runSuite = (env: NodeJS.ProcessEnv) =>
+    run([], { cwd: tempDir('coderpath-no-binary-'), env: cleanEnv(env) }, path.join(root, 'scripts', 'test-electron.mjs'));
+
+  it('reports one skipped line', async () => {
+    const { code, output } = await runSuite({});
+    expect(code).toBe(0);
+    expect(output.trim().split(/\r?\n/)).toEqual([expect.stringMatching(/^electron suite: skipped/)]);
+  });
+
+  it('fails when REQUIRE_ELECTRON=1 (CI must really run the window)', async () => {
+    const { code, output } = await runSuite({ REQUIRE_ELECTRON: '1' });
+    expect(code).toBe(1);
+    expect(output).toMatch(/REQUIRE_ELECTRON=1 but no Electron binary/);
+  });
 });
