@@ -45,15 +45,26 @@ function installElectron() {
       resolve({ code: 1, output: String(error) });
       return;
     }
-    const notice = setTimeout(() => console.log('Downloading Electron (one time, about 100 MB)…'), DOWNLOAD_NOTICE_AFTER_MS);
+    // In a terminal, a download that takes a while says so on a line that is
+    // cleared again afterwards, so a failure still ends with one line.
+    let noticeShown = false;
+    const notice = setTimeout(() => {
+      if (!process.stdout.isTTY) return;
+      process.stdout.write('Downloading Electron (one time, about 100 MB)…');
+      noticeShown = true;
+    }, DOWNLOAD_NOTICE_AFTER_MS);
+    const clearNotice = () => {
+      clearTimeout(notice);
+      if (noticeShown) process.stdout.write('\r\x1b[2K');
+    };
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('error', (error) => {
-      clearTimeout(notice);
+      clearNotice();
       resolve({ code: 1, output: output + String(error) });
     });
     child.on('close', (code) => {
-      clearTimeout(notice);
+      clearNotice();
       resolve({ code: code ?? 1, output });
     });
   });
