@@ -85,16 +85,17 @@ if (!app.requestSingleInstanceLock()) {
       return win;
     },
     load: (win) => loadStartPage(win.webContents, startUrl),
-    onLoadFailed: (error) => {
-      const reason = error instanceof Error ? error.message : String(error);
-      log(`The window could not load: ${reason}`);
-      // Never leave a hidden process holding the single-instance lock.
-      dialog.showErrorBox('CoderPath could not start', `The app window could not be loaded (${reason}). Please start CoderPath again.`);
-      quitting = true;
-      process.exitCode = 1;
-      app.quit();
-    },
+    onLoadFailed: (error) => failedToStart(error),
   });
+  /** Never leave a hidden process holding the single-instance lock: say what failed and quit. */
+  function failedToStart(error: unknown): void {
+    const reason = error instanceof Error ? error.message : String(error);
+    log(`Start-up failed: ${reason}`);
+    dialog.showErrorBox('CoderPath could not start', `The app window could not be loaded (${reason}). Please start CoderPath again.`);
+    quitting = true;
+    process.exitCode = 1;
+    app.quit();
+  }
   const reveal = () => void host.reveal().catch((error: unknown) => log(`Could not show the window: ${String(error)}`));
 
   app.on('second-instance', reveal);
@@ -176,7 +177,7 @@ if (!app.requestSingleInstanceLock()) {
     app.on('browser-window-focus', () => void features.running.checkTimeZone('focus'));
     powerMonitor.on('shutdown', () => void shutdown.run('system shutdown').then(() => app.quit()));
     if (e2e) Object.assign(globalThis, { coderpathE2e: { tray, trayMenu, notifications, ready: true } });
-  });
+  }).catch((error: unknown) => failedToStart(error));
 
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
