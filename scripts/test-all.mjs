@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { findChromium } from './find-chromium.mjs';
-import { electronBinary } from './electron-binary.mjs';
+import { electronSuitePlan } from './electron-suite.mjs';
 
 const outDir = path.resolve('.test-output');
 rmSync(outDir, { recursive: true, force: true });
@@ -64,10 +64,10 @@ if (!chromium) {
 }
 
 console.log('\n== real app (Playwright _electron) ==');
-const binary = electronBinary();
-if (!binary) {
-  console.log('electron suite: skipped — no Electron binary on this machine (it is downloaded on the first `npm start` with internet).');
-  record('electron', { passed: 0, failed: 0, skipped: 1 }, 0);
+const electronPlan = electronSuitePlan();
+if (!electronPlan.run) {
+  console.log(electronPlan.message);
+  record('electron', electronPlan.failed ? { passed: 0, failed: 1, skipped: 0 } : { passed: 0, failed: 0, skipped: 1 }, electronPlan.failed ? 1 : 0);
 } else {
   const electronFile = path.join(outDir, 'electron.json');
   const code = run('npx', ['playwright', 'test', '-c', 'playwright.electron.config.ts'], { PW_JSON_OUTPUT: electronFile });

@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // `npm run test:electron`: the real-app suite, where an Electron binary exists.
 import { spawnSync } from 'node:child_process';
-import { electronBinary } from './electron-binary.mjs';
+import { electronSuitePlan } from './electron-suite.mjs';
 
-if (!electronBinary()) {
-  console.log('electron suite: skipped — no Electron binary on this machine (it is downloaded on the first `npm start` with internet).');
-  process.exit(0);
+const plan = electronSuitePlan();
+if (!plan.run) {
+  console.log(plan.message);
+  process.exit(plan.failed ? 1 : 0);
 }
 const build = spawnSync('npx', ['electron-vite', 'build'], { stdio: 'inherit', shell: process.platform === 'win32' });
 if (build.status !== 0) process.exit(build.status ?? 1);

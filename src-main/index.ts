@@ -1,20 +1,28 @@
 // Composition root of the main process: the only place that wires Electron's
 // modules into the plain, tested modules beside it.
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, nativeTheme, protocol, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, nativeTheme, powerMonitor, protocol, screen, session, shell } from 'electron';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './protocol/app-protocol';
 import { APP_ORIGIN, APP_SCHEME } from './security/urls';
 import { createExternalLinkOpener } from './security/external-links';
 import { contentSecurityPolicy } from './security/csp';
 import { hardenContents, hardenSession } from './security/harden';
-import { createMainWindow, revealWindow } from './window/main-window';
+import { createMainWindow, loadStartPage, type MainWindow } from './window/main-window';
+import { createWindowHost } from './window/window-host';
+import { windowIconFile } from './window/icons';
 import { registerContractHandlers } from './ipc/register';
 import { buildAppInfo } from './app-info';
+import { APP_ID, developmentDataFolder } from './app-id';
 import { createFileDialogs } from './files/file-dialogs';
 import { writeFileAtomic } from './files/atomic-write';
 import { loadBackgroundSettings, saveBackgroundSettings, type BackgroundSettings } from './settings-store';
-import { createFeatureHandlers } from './features';
+import { createFeatureHandlers, iconPath } from './features';
+import { createShutdown } from './lifecycle/shutdown';
+import { autostartFolder, autostartTarget, setLinuxAutostart } from './login-item/linux-autostart';
+import { readOsTimeZone } from './reminders/electron-adapter';
+import { recordNotifications, type RecordedNotification } from './reminders/notification-recorder';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
@@ -23,6 +31,22 @@ const csp = contentSecurityPolicy({ dev: Boolean(devServerOrigin), ...(devServer
 const log = (message: string) => console.log(`[coderpath] ${message}`);
 // Only http(s) links to real hosts reach the system browser (checked inside).
 const openExternal = createExternalLinkOpener(shell.openExternal.bind(shell), log);
+// Test hooks for the real-app suite; a packaged build never has them.
+const e2e = !app.isPackaged && process.env.CODERPATH_E2E === '1';
+
+// `npm start` / `npm run dev` keep their own data folder, so development never
+// touches an installed app's data or its single-instance lock (which lives in
+// the data folder): set before anything reads the path or takes the lock.
+const devData = developmentDataFolder({
+  isPackaged: app.isPackaged,
+  hasUserDataSwitch: app.commandLine.hasSwitch('user-data-dir'),
+  appData: app.getPath('appData'),
+  join: path.join,
+});
+if (devData) app.setPath('userData', devData);
+// Windows shows a notification only for the AppUserModelID of a known shortcut:
+// the NSIS shortcut carries electron-builder's appId. Set before any notification.
+if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
 
 // Must happen before `ready`: the app's origin (and its IndexedDB) hangs on it.
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
@@ -30,15 +54,58 @@ protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  let mainWindow: BrowserWindow | null = null;
   let quitting = false;
   let background: BackgroundSettings;
+  let mainWindow: MainWindow | null = null;
   const userData = app.getPath('userData');
   const settingsFile = path.join(userData, 'background-settings.json');
+  const startUrl = devServerUrl ?? `${APP_ORIGIN}/index.html`;
+  const windowIcon = windowIconFile(process.platform);
+  let running: { stop(): Promise<void> } | null = null;
+  const shutdown = createShutdown({
+    flushSync: () => mainWindow?.flushStateSync(),
+    stopReminders: async () => running?.stop(),
+    log,
+  });
 
-  app.on('second-instance', () => revealWindow(mainWindow));
+  const host = createWindowHost<BrowserWindow>({
+    create: async () => {
+      mainWindow = await createMainWindow({
+        BrowserWindow,
+        screen,
+        preloadPath: path.join(here, '../preload/index.cjs'),
+        stateFile: path.join(userData, 'window-state.json'),
+        darkBackground: nativeTheme.shouldUseDarkColors,
+        ...(windowIcon ? { iconPath: iconPath(windowIcon) } : {}),
+        shouldHideOnClose: () => background.closeToTray && !quitting,
+      });
+      const win = mainWindow.window;
+      // Windows log-off or shutdown: before-quit does not fire and the process ends after this.
+      win.on('session-end', () => void shutdown.run('session-end'));
+      return win;
+    },
+    load: (win) => loadStartPage(win.webContents, startUrl),
+    onLoadFailed: (error) => failedToStart(error),
+  });
+  /** Never leave a hidden process holding the single-instance lock: say what failed and quit. */
+  function failedToStart(error: unknown): void {
+    const reason = error instanceof Error ? error.message : String(error);
+    log(`Start-up failed: ${reason}`);
+    dialog.showErrorBox('CoderPath could not start', `The app window could not be loaded (${reason}). Please start CoderPath again.`);
+    quitting = true;
+    process.exitCode = 1;
+    app.quit();
+  }
+  const reveal = () => void host.reveal().catch((error: unknown) => log(`Could not show the window: ${String(error)}`));
+
+  app.on('second-instance', reveal);
   app.on('before-quit', () => {
     quitting = true;
+  });
+  app.on('will-quit', (event) => {
+    if (shutdown.finished) return;
+    event.preventDefault();
+    void shutdown.run('quit').then(() => app.quit());
   });
   app.on('web-contents-created', (_event, contents) =>
     hardenContents(contents, { csp, launchExternal: (url) => void openExternal(url), log, ...(devServerOrigin ? { devServerOrigin } : {}) }),
@@ -49,9 +116,30 @@ if (!app.requestSingleInstanceLock()) {
     protocol.handle(APP_SCHEME, createAppProtocolHandler(path.join(here, '../renderer'), csp));
     hardenSession(session.defaultSession, { csp, launchExternal: (url) => void openExternal(url), log, ...(devServerOrigin ? { devServerOrigin } : {}) });
 
-    const getWindow = () => mainWindow;
-    const files = createFileDialogs({ dialog, window: getWindow, defaultFolder: () => app.getPath('documents') });
-    const features = await createFeatureHandlers({ userData, getWindow, reveal: () => revealWindow(mainWindow), quit: () => app.quit(), log });
+    const files = createFileDialogs({ dialog, window: () => host.current(), defaultFolder: () => app.getPath('documents') });
+    const notifications: RecordedNotification[] = [];
+    const features = await createFeatureHandlers({
+      userData,
+      reveal,
+      send: (event, payload) => host.send(event, payload),
+      quit: () => app.quit(),
+      log,
+      // The renderer sees OS zone changes (Chromium follows them); main does not.
+      readTimeZone: async () => {
+        const win = host.current();
+        if (win && host.isLoaded()) {
+          // A page that does not answer (busy, crashed) must not stall every later check.
+          const zone: unknown = await Promise.race([
+            win.webContents.executeJavaScript('Intl.DateTimeFormat().resolvedOptions().timeZone'),
+            new Promise((resolve) => setTimeout(() => resolve(null), 5_000)),
+          ]);
+          if (typeof zone === 'string') return zone;
+        }
+        return readOsTimeZone();
+      },
+      ...(e2e ? { wrapNotifier: (notifier) => recordNotifications(notifier, notifications) } : {}),
+    });
+    running = features.running;
 
     registerContractHandlers(
       ipcMain,
@@ -61,14 +149,14 @@ if (!app.requestSingleInstanceLock()) {
         'settings:set-background': async (request) => {
           background = request;
           await saveBackgroundSettings(settingsFile, request);
-          app.setLoginItemSettings({ openAtLogin: request.launchAtLogin });
+          await applyLaunchAtLogin(request.launchAtLogin);
           return { ok: true as const };
         },
         ...features.backups,
         'files:save': (request) => files.save(request.suggestedName, request.content, request.kind),
         'files:open': (request) => files.open(request.kind),
         'print:pdf': async (request) => {
-          const win = getWindow();
+          const win = host.current();
           if (!win) return { saved: false, path: null };
           const target = await files.askSavePath(request.suggestedName, 'pdf');
           if (!target) return { saved: false, path: null };
@@ -78,25 +166,30 @@ if (!app.requestSingleInstanceLock()) {
         },
         'shell:open-external': async (request) => ({ opened: await openExternal(request.url) }),
       },
-      { log, isKnownContents: (id) => mainWindow?.webContents.id === id, ...(devServerOrigin ? { devServerOrigin } : {}) },
+      // The window is known from its creation, before its first page load asks anything.
+      { log, isKnownContents: (id) => host.current()?.webContents.id === id, ...(devServerOrigin ? { devServerOrigin } : {}) },
     );
 
-    mainWindow = await createMainWindow({
-      BrowserWindow,
-      screen,
-      preloadPath: path.join(here, '../preload/index.cjs'),
-      stateFile: path.join(userData, 'window-state.json'),
-      darkBackground: nativeTheme.shouldUseDarkColors,
-      startUrl: devServerUrl ?? `${APP_ORIGIN}/index.html`,
-      shouldHideOnClose: () => background.closeToTray && !quitting,
-    });
-    const tray = features.start(mainWindow);
-    // The real-app test suite checks the tray exists; Electron cannot list trays.
-    if (process.env.CODERPATH_E2E === '1') Object.assign(globalThis, { coderpathE2e: { tray } });
-  });
+    // A "you missed" notification clicked during start-up may have opened it already.
+    await host.open();
+    const { tray, menu: trayMenu } = features.startTray();
+    app.on('activate', reveal); // macOS dock click: recreate the window if it was closed
+    app.on('browser-window-focus', () => void features.running.checkTimeZone('focus'));
+    powerMonitor.on('shutdown', () => void shutdown.run('system shutdown').then(() => app.quit()));
+    if (e2e) Object.assign(globalThis, { coderpathE2e: { tray, trayMenu, notifications, ready: true } });
+  }).catch((error: unknown) => failedToStart(error));
 
-  app.on('activate', () => revealWindow(mainWindow));
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
+}
+
+/** "Start when I log in": Electron's login items on Windows and macOS, an XDG autostart entry on Linux. */
+async function applyLaunchAtLogin(enabled: boolean): Promise<void> {
+  if (process.platform === 'linux') {
+    const target = autostartTarget({ execPath: process.execPath, env: process.env, defaultApp: Boolean(process.defaultApp), appPath: app.getAppPath() });
+    await setLinuxAutostart(autostartFolder(process.env, os.homedir()), enabled, target);
+    return;
+  }
+  app.setLoginItemSettings({ openAtLogin: enabled });
 }

@@ -1,6 +1,7 @@
 // The thin Electron layer of the reminder scheduler: desktop notifications,
 // power events and the wiring of the service with real clocks and files.
 // Everything that decides anything lives in plain modules beside this one.
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Notification, powerMonitor } from 'electron';
@@ -8,6 +9,7 @@ import { createClockWatch, machineZoneSignature } from './clock-watch';
 import type { NotificationActionId, Notifier } from './notifier';
 import { createReminderService, type Logger, type ReminderService } from './service';
 import { SCHEDULE_FILE_NAME, createFileScheduleStore } from './store';
+import { createZoneFollower, zoneFromLocaltimeLink } from './zone-follow';
 
 /** Notification buttons work on macOS and Windows; elsewhere snooze is in the app. */
 export function notificationActionsSupported(platform: NodeJS.Platform): boolean {
@@ -58,10 +60,15 @@ export function createElectronNotifier(options: ElectronNotifierOptions = {}): N
 
 export const POWER_EVENTS = ['resume', 'unlock-screen', 'user-did-become-active'] as const;
 
-/** Re-evaluates the schedule when the machine wakes or the user comes back. */
-export function watchPowerEvents(service: Pick<ReminderService, 'reevaluate'>): () => void {
+/** Re-evaluates the schedule when the machine wakes or the user comes back
+ *  (after checking the time zone, which may have changed meanwhile). */
+export function watchPowerEvents(service: Pick<ReminderService, 'reevaluate'>, checkTimeZone?: (reason: string) => Promise<void>): () => void {
   const listeners = POWER_EVENTS.map((event) => {
-    const listener = () => void service.reevaluate(event);
+    const listener = () => {
+      void service.reevaluate(event);
+      // A zone change found here re-evaluates once more, in the new zone.
+      void checkTimeZone?.(event).catch(() => undefined);
+    };
     powerMonitor.on(event as 'resume', listener);
     return [event, listener] as const;
   });
@@ -78,9 +85,20 @@ export function adoptTimeZone(zone: string): boolean {
   } catch {
     return false;
   }
-  if (Intl.DateTimeFormat().resolvedOptions().timeZone === zone) return false;
-  process.env.TZ = zone;
-  return true;
+  const current = process.env.TZ || Intl.DateTimeFormat().resolvedOptions().timeZone;
+  // Set even when Intl already names the zone: V8's date cache may still hold the old one.
+  if (process.env.TZ !== zone) process.env.TZ = zone;
+  return current !== zone;
+}
+
+/** The OS zone without a renderer: the /etc/localtime link on macOS and Linux. */
+export async function readOsTimeZone(platform: NodeJS.Platform = process.platform): Promise<string | null> {
+  if (platform !== 'darwin' && platform !== 'linux') return null;
+  try {
+    return zoneFromLocaltimeLink(await fs.readlink('/etc/localtime'));
+  } catch {
+    return null;
+  }
 }
 
 export interface StartRemindersOptions {
@@ -90,10 +108,16 @@ export interface StartRemindersOptions {
   onShowApp?(): void;
   icon?: string;
   log?: Logger;
+  /** The machine's current zone, asked at resume, unlock, focus and every half minute. */
+  readTimeZone?(): Promise<string | null>;
+  /** Test-only: wraps the notifier to record what is shown (never set in packaged builds). */
+  wrapNotifier?(notifier: Notifier): Notifier;
 }
 
 export interface RunningReminders {
   service: ReminderService;
+  /** Looks at the machine's zone now and follows a change (e.g. on window focus). */
+  checkTimeZone(reason: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -106,7 +130,7 @@ export async function startReminders(options: StartRemindersOptions): Promise<Ru
     store: createFileScheduleStore(schedulePath(options.dataFolder)),
     clock: { now: () => Date.now() },
     timers: { setTimeout: (callback, ms) => setTimeout(callback, ms), clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout) },
-    notifier: createElectronNotifier(options.icon ? { icon: options.icon } : {}),
+    notifier: (options.wrapNotifier ?? ((notifier) => notifier))(createElectronNotifier(options.icon ? { icon: options.icon } : {})),
     onOpen: options.onOpen,
     ...(options.onShowApp ? { onShowApp: options.onShowApp } : {}),
     adoptTimeZone: (zone) => {
@@ -114,7 +138,17 @@ export async function startReminders(options: StartRemindersOptions): Promise<Ru
     },
     ...(options.log ? { log: options.log } : {}),
   });
-  const stopPower = watchPowerEvents(service);
+  const zoneFollower = createZoneFollower({
+    readZone: options.readTimeZone ?? (() => readOsTimeZone()),
+    adopt: adoptTimeZone,
+    onChange: (next, reason) => {
+      options.log?.info(`Time zone is now ${next} (${reason}).`);
+      void service.reevaluate('time-zone');
+    },
+    setInterval: (callback, ms) => setInterval(callback, ms),
+    clearInterval: (handle) => clearInterval(handle as NodeJS.Timeout),
+  });
+  const stopPower = watchPowerEvents(service, zoneFollower.check);
   const watch = createClockWatch({
     wallNow: () => Date.now(),
     monotonicNow: () => performance.now(),
@@ -126,7 +160,9 @@ export async function startReminders(options: StartRemindersOptions): Promise<Ru
   await service.start();
   return {
     service,
+    checkTimeZone: zoneFollower.check,
     async stop() {
+      zoneFollower.stop();
       stopPower();
       watch.stop();
       await service.stop();

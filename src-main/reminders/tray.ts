@@ -28,12 +28,18 @@ export function trayMenuTemplate(actions: TrayActions): MenuItemConstructorOptio
 }
 
 export function buildTray(electron: TrayElectron, icon: NativeImage | string, actions: TrayActions): Tray {
+  return buildTrayWithMenu(electron, icon, actions).tray;
+}
+
+/** The tray with the menu it shows (the real-app tests click its items; Electron cannot read a tray's menu back). */
+export function buildTrayWithMenu(electron: TrayElectron, icon: NativeImage | string, actions: TrayActions): { tray: Tray; menu: Menu } {
   const tray = new electron.Tray(icon);
+  const menu = electron.Menu.buildFromTemplate(trayMenuTemplate(actions));
   tray.setToolTip('CoderPath — reminders are on');
-  tray.setContextMenu(electron.Menu.buildFromTemplate(trayMenuTemplate(actions)));
+  tray.setContextMenu(menu);
   // Windows and Linux users expect a click on the icon to open the app.
   tray.on('click', () => actions.open());
-  return tray;
+  return { tray, menu };
 }
 
 /** Tray actions with pausing wired to the reminder service. */

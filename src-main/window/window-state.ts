@@ -1,6 +1,7 @@
 // Remembers the window's size and position between runs, and keeps a saved
 // position on a screen that still exists (monitors come and go).
-import { promises as fs } from 'node:fs';
+import { promises as fs, renameSync, writeFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
 import { z } from 'zod';
 import { writeFileAtomic } from '../files/atomic-write';
 
@@ -53,4 +54,13 @@ export async function loadWindowState(file: string): Promise<SavedWindowState | 
 
 export async function saveWindowState(file: string, state: SavedWindowState): Promise<void> {
   await writeFileAtomic(file, JSON.stringify(state));
+}
+
+/** For the last moment (Windows ends the process right after 'session-end'):
+ *  temp file and rename, without waiting on the event loop. */
+export function saveWindowStateSync(file: string, state: SavedWindowState): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const temp = `${file}.${process.pid}.tmp`;
+  writeFileSync(temp, JSON.stringify(state));
+  renameSync(temp, file);
 }

@@ -38,6 +38,22 @@ describe('preload bridge', () => {
     expect(listener).toHaveBeenCalledTimes(1);
     expect(listener).toHaveBeenCalledWith({ planId: 'p1', milestoneId: 'm1' });
     off();
-    expect(ipc.removeListener).toHaveBeenCalled();
+    deliver({}, { planId: 'p2', milestoneId: null });
+    expect(listener).toHaveBeenCalledTimes(1);
+  });
+
+  it('holds an event sent before the page listens (a notification clicked at start-up) for its first listener', async () => {
+    const ipc = fakeIpc();
+    const bridge = createBridge(ipc as never);
+    ipc.listeners.get('reminders:open')!({}, { planId: 'p1', milestoneId: 'm7' });
+    const listener = vi.fn();
+    bridge.on('reminders:open', listener);
+    await Promise.resolve();
+    expect(listener).toHaveBeenCalledExactlyOnceWith({ planId: 'p1', milestoneId: 'm7' });
+    // Delivered once: a second subscriber does not get it again.
+    const later = vi.fn();
+    bridge.on('reminders:open', later);
+    await Promise.resolve();
+    expect(later).not.toHaveBeenCalled();
   });
 });

@@ -29,6 +29,8 @@ describe('electron-builder configuration', () => {
       enableEmbeddedAsarIntegrityValidation: true,
       onlyLoadAppFromAsar: true,
       grantFileProtocolExtraPrivileges: false,
+      // Re-signs ad hoc right after the flip, so an unsigned arm64 app still launches.
+      resetAdHocDarwinSignature: true,
     });
   });
 
