@@ -5,7 +5,7 @@ import { app, Menu, nativeImage, Tray, type BrowserWindow } from 'electron';
 import { startReminders } from './reminders/electron-adapter';
 import { buildTray, reminderTrayActions } from './reminders/tray';
 import { createBackupStore } from './backups/backup-store';
-import type { EventName, EventPayload } from './ipc/contract';
+import type { EventName, EventPayload } from '../src-shared/ipc/contract';
 import type { ChannelHandlers } from './ipc/register';
 
 export interface FeatureDeps {

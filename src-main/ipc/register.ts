@@ -9,7 +9,7 @@ import {
   type IpcResult,
   type RequestOf,
   type ResponseOf,
-} from './contract';
+} from '../../src-shared/ipc/contract';
 import { isAppUrl } from '../security/urls';
 
 export type ChannelHandlers = {

@@ -1,7 +1,7 @@
 // Builds the API the preload exposes: exactly the contract's channels and
 // events, nothing of ipcRenderer itself leaks into the page.
 import type { IpcRenderer, IpcRendererEvent } from 'electron';
-import { CHANNELS, EVENT_NAMES, events, type BridgeApi, type IpcResult } from '../ipc/contract';
+import { CHANNELS, EVENT_NAMES, events, type BridgeApi, type IpcResult } from '../../src-shared/ipc/contract';
 
 export function createBridge(ipc: Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>): BridgeApi {
   const channels = new Set<string>(CHANNELS);

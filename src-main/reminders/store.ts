@@ -3,19 +3,8 @@
 // schedule is rebuilt from the next sync — never a crash, never a silent reset.
 import { promises as fs } from 'node:fs';
 import { writeFileAtomic } from '../files/atomic-write';
-import { scheduleSchema, type RecoveryNote, type Schedule } from './schedule';
-
-export interface StoreLoad {
-  /** Null when there is no usable schedule (first run, or set aside). */
-  schedule: Schedule | null;
-  /** Set when a damaged file was found and moved aside. */
-  recovery: RecoveryNote | null;
-}
-
-export interface ScheduleStore {
-  load(): Promise<StoreLoad>;
-  save(schedule: Schedule): Promise<void>;
-}
+import { scheduleSchema, type RecoveryNote } from '../../src-shared/reminders/schedule';
+import type { ScheduleStore } from '../../src-shared/reminders/schedule-store';
 
 export interface FileStoreOptions {
   now?: () => number;

@@ -1,7 +1,7 @@
 // The tray icon and its menu. Takes Electron's Tray and Menu as parameters so it
 // can be built (and tested) without importing Electron.
 import type { Menu, MenuItemConstructorOptions, NativeImage, Tray } from 'electron';
-import type { ReminderService } from './service';
+import type { ReminderService } from '../../src-shared/reminders/service';
 
 export interface TrayActions {
   open(): void;

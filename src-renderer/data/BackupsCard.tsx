@@ -12,13 +12,15 @@ import { applyImport, describeImportSummary, parseBackup } from './backup';
 import { errorText, writeFullBackup } from './backup-actions';
 import { BackupKeepForm } from './BackupKeepForm';
 import { ScrollArea } from '../ui/ScrollArea';
+import type { BackupReason } from '../../src-shared/backups/backup-names';
 
-const REASONS: Record<string, string> = {
+// Every reason has a label (checked); a reason from a newer app shows as written.
+const REASONS: Readonly<Record<string, string>> = {
   daily: 'Daily',
   manual: 'Made by you',
   'pre-import': 'Before import',
   'pre-restore': 'Before restore',
-};
+} satisfies Record<BackupReason, string>;
 
 function formatSize(bytes: number): string {
   if (bytes < 1024) return `${formatCount(bytes)} bytes`;

@@ -2,6 +2,7 @@
 import { db } from '../db/db';
 import { readSetting } from '../db/settings';
 import type { Host } from '../host/host';
+import type { BackupReason } from '../../src-shared/backups/backup-names';
 import { exportBackup, type BackupScope } from './backup';
 
 export function exportToJson(scope: BackupScope, now: Date = new Date()): Promise<string> {
@@ -9,7 +10,7 @@ export function exportToJson(scope: BackupScope, now: Date = new Date()): Promis
 }
 
 /** Writes a backup of everything into the host's backup folder, keeping the user's chosen number. */
-export async function writeFullBackup(host: Host, reason: 'daily' | 'pre-import' | 'pre-restore' | 'manual'): Promise<{ written: boolean; name: string | null }> {
+export async function writeFullBackup(host: Host, reason: BackupReason): Promise<{ written: boolean; name: string | null }> {
   const [json, keep] = await Promise.all([exportToJson('all'), readSetting('backupKeep')]);
   return host.writeBackup(reason, json, keep);
 }

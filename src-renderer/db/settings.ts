@@ -4,6 +4,7 @@
 import * as z from 'zod/mini';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { reminderSettingsSchema, DEFAULT_REMINDER_SETTINGS } from '../domain/reminders';
+import { DEFAULT_KEEP, MAX_KEEP, MIN_KEEP } from '../../src-shared/backups/write-rule';
 import { db } from './db';
 import type { CoderPathDb } from './schema';
 
@@ -26,7 +27,7 @@ export const SETTINGS = {
     fallback: { closeToTray: true, launchAtLogin: false },
   },
   stopwatch: { schema: stopwatchSchema, fallback: null },
-  backupKeep: { schema: z.int().check(z.minimum(1), z.maximum(100)), fallback: 14 },
+  backupKeep: { schema: z.int().check(z.minimum(MIN_KEEP), z.maximum(MAX_KEEP)), fallback: DEFAULT_KEEP },
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

@@ -1,11 +1,11 @@
 // Reminders in a plain browser run the same scheduler as the desktop app
-// (src-main/reminders/service.ts — pure, with injected store, clock and
+// (src-shared/reminders/service.ts — pure, with injected store, clock and
 // notifier), here with localStorage and the Web Notifications API. A browser
 // cannot wake a closed tab: missed reminders are delivered on the next visit.
-import { createReminderService } from '../../src-main/reminders/service';
-import { scheduleSchema } from '../../src-main/reminders/schedule';
-import type { Notifier } from '../../src-main/reminders/notifier';
-import type { ScheduleStore } from '../../src-main/reminders/store';
+import { createReminderService } from '../../src-shared/reminders/service';
+import { scheduleSchema } from '../../src-shared/reminders/schedule';
+import type { Notifier } from '../../src-shared/reminders/notifier';
+import type { ScheduleStore } from '../../src-shared/reminders/schedule-store';
 import type { Reminder, ReminderStatus, ReminderSyncContext } from './host';
 
 const KEY = 'coderpath.reminder-schedule';

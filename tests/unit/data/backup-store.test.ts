@@ -2,8 +2,9 @@ import { mkdtempSync, promises as fs, rmSync, symlinkSync, writeFileSync, mkdirS
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createBackupStore, BackupStoreError } from '../../../src-main/backups/backup-store';
-import { backupName, parseBackupName } from '../../../src-main/backups/backup-names';
+import { createBackupStore } from '../../../src-main/backups/backup-store';
+import { BackupStoreError } from '../../../src-shared/backups/write-rule';
+import { backupName, parseBackupName } from '../../../src-shared/backups/backup-names';
 
 let dir: string;
 let clock: Date;

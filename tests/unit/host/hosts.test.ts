@@ -2,8 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { createElectronHost } from '../../../src-renderer/host/electron-host';
 import { HostError } from '../../../src-renderer/host/host';
 import { createLocalStorageScheduleStore } from '../../../src-renderer/host/web-reminders';
-import { emptySchedule } from '../../../src-main/reminders/schedule';
-import type { BridgeApi } from '../../../src-main/ipc/contract';
+import { emptySchedule } from '../../../src-shared/reminders/schedule';
+import type { BridgeApi } from '../../../src-shared/ipc/contract';
 
 function memoryStorage(): Storage {
   const map = new Map<string, string>();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHANNELS, validateRequest } from '../../../src-main/ipc/contract';
+import { CHANNELS, validateRequest } from '../../../src-shared/ipc/contract';
 
 const reminder = {
   id: 'plan-1:milestone-due:m1:2026-12-01',

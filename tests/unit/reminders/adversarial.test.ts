@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { format } from 'date-fns';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Reminder } from '../../../src-main/ipc/contract';
+import type { Reminder } from '../../../src-shared/ipc/contract';
 import { SCHEDULE_FILE_NAME, createFileScheduleStore } from '../../../src-main/reminders/store';
 import { DEFAULT_REMINDER_SETTINGS, applyQuietHours, deriveReminders } from '../../../src-renderer/domain/reminders';
 import { cpcPlan, useTimeZone } from './fixtures';

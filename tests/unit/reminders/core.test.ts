@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ON_TIME_TOLERANCE_MS, dueNow, nextDueInstant } from '../../../src-main/reminders/due';
-import { FIRST_SIGHT_GRACE_MS, RETIRED_KEEP_MS, mergeSync } from '../../../src-main/reminders/merge-sync';
-import { planNotifications } from '../../../src-main/reminders/notification-plan';
-import { emptySchedule } from '../../../src-main/reminders/schedule';
-import { markFired, pause, snooze } from '../../../src-main/reminders/schedule-actions';
+import { ON_TIME_TOLERANCE_MS, dueNow, nextDueInstant } from '../../../src-shared/reminders/due';
+import { FIRST_SIGHT_GRACE_MS, RETIRED_KEEP_MS, mergeSync } from '../../../src-shared/reminders/merge-sync';
+import { planNotifications } from '../../../src-shared/reminders/notification-plan';
+import { emptySchedule } from '../../../src-shared/reminders/schedule';
+import { markFired, pause, snooze } from '../../../src-shared/reminders/schedule-actions';
 import { DEFAULT_REMINDER_SETTINGS, deriveReminders } from '../../../src-renderer/domain/reminders';
 import { cpcPlan, useTimeZone } from './fixtures';
 import { createWorld, local, reminder } from './harness';

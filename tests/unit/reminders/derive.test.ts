@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reminderSchema } from '../../../src-main/ipc/contract';
+import { reminderSchema } from '../../../src-shared/ipc/contract';
 import {
   DEFAULT_REMINDER_SETTINGS,
   deriveReminders,

@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { SNOOZE_ACTIONS } from '../../../src-main/reminders/notifier';
+import { SNOOZE_ACTIONS } from '../../../src-shared/reminders/notifier';
 import { reminder } from './harness';
 
 const electron = await vi.hoisted(async () => {

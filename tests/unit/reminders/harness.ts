@@ -1,12 +1,12 @@
 // A fake world for the scheduler: a clock whose timers only run when the test
 // moves time, a notifier that records what it showed, and an in-memory store
 // that serialises like the file does (so a "restart" reads what was saved).
-import type { Reminder } from '../../../src-main/ipc/contract';
-import { machineToInstant } from '../../../src-main/reminders/local-zone';
-import type { NotificationActionId, NotificationHandle, NotificationRequest, Notifier } from '../../../src-main/reminders/notifier';
-import { scheduleSchema, type Schedule } from '../../../src-main/reminders/schedule';
-import { createReminderService, type ReminderService, type ReminderServiceOptions } from '../../../src-main/reminders/service';
-import type { ScheduleStore } from '../../../src-main/reminders/store';
+import type { Reminder } from '../../../src-shared/ipc/contract';
+import { machineToInstant } from '../../../src-shared/reminders/local-zone';
+import type { NotificationActionId, NotificationHandle, NotificationRequest, Notifier } from '../../../src-shared/reminders/notifier';
+import { scheduleSchema, type Schedule } from '../../../src-shared/reminders/schedule';
+import { createReminderService, type ReminderService, type ReminderServiceOptions } from '../../../src-shared/reminders/service';
+import type { ScheduleStore } from '../../../src-shared/reminders/schedule-store';
 
 interface PendingTimer {
   id: number;

@@ -2,7 +2,7 @@
 // reminder sync, so main can hold a missed batch until they end and date it
 // the way the user reads dates.
 import { describe, expect, it, vi } from 'vitest';
-import type { BridgeApi } from '../../../src-main/ipc/contract';
+import type { BridgeApi } from '../../../src-shared/ipc/contract';
 import { createElectronHost } from '../../../src-renderer/host/electron-host';
 
 describe('reminder sync from the desktop renderer', () => {

@@ -5,9 +5,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { format } from 'date-fns';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { QuietHoursSetting } from '../../../src-main/ipc/contract';
-import { quietHoursEndAt } from '../../../src-main/reminders/quiet-hours';
-import { SCHEDULE_FILE_NAME, createFileScheduleStore, type ScheduleStore } from '../../../src-main/reminders/store';
+import type { QuietHoursSetting } from '../../../src-shared/ipc/contract';
+import { quietHoursEndAt } from '../../../src-shared/reminders/quiet-hours';
+import { SCHEDULE_FILE_NAME, createFileScheduleStore } from '../../../src-main/reminders/store';
+import type { ScheduleStore } from '../../../src-shared/reminders/schedule-store';
 import { TIME_ZONES, useTimeZone } from './fixtures';
 import { createWorld, local, reminder, restart, type World } from './harness';
 

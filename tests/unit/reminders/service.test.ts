@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { contract } from '../../../src-main/ipc/contract';
-import { FIRST_SIGHT_GRACE_MS } from '../../../src-main/reminders/merge-sync';
-import { RETRY_AFTER_ERROR_MS } from '../../../src-main/reminders/service';
-import { MAX_TIMER_DELAY_MS } from '../../../src-main/reminders/timer';
+import { contract } from '../../../src-shared/ipc/contract';
+import { FIRST_SIGHT_GRACE_MS } from '../../../src-shared/reminders/merge-sync';
+import { RETRY_AFTER_ERROR_MS } from '../../../src-shared/reminders/service';
+import { MAX_TIMER_DELAY_MS } from '../../../src-shared/reminders/timer';
 import { useTimeZone } from './fixtures';
 import { MemoryStore, createWorld, local, reminder, restart } from './harness';
 

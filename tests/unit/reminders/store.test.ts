@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { emptySchedule } from '../../../src-main/reminders/schedule';
+import { emptySchedule } from '../../../src-shared/reminders/schedule';
 import { SCHEDULE_FILE_NAME, createFileScheduleStore } from '../../../src-main/reminders/store';
 import { useTimeZone } from './fixtures';
 import { createWorld, local, reminder, restart } from './harness';

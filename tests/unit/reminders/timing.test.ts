@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createClockWatch } from '../../../src-main/reminders/clock-watch';
-import { MAX_TIMER_DELAY_MS, createWakeTimer } from '../../../src-main/reminders/timer';
+import { createClockWatch } from '../../../src-shared/reminders/clock-watch';
+import { MAX_TIMER_DELAY_MS, createWakeTimer } from '../../../src-shared/reminders/timer';
 
 describe('wake timer', () => {
   it('clamps far-future delays, fires past instants at once, and keeps only one timer', () => {

@@ -9,7 +9,7 @@ import { SNOOZE_ACTIONS, type Notifier, type NotificationActionId } from './noti
 import { planNotifications, type PlannedNotification } from './notification-plan';
 import { emptySchedule, isAwaitingDelivery, type RecoveryNote, type Schedule } from './schedule';
 import { markFired, pause, periodEnd, reopenAfterClockSetBack, snooze, type SnoozePeriod } from './schedule-actions';
-import type { ScheduleStore } from './store';
+import type { ScheduleStore } from './schedule-store';
 import { createWakeTimer, type Timers } from './timer';
 
 export interface Logger {

@@ -2,6 +2,8 @@
 // zod schemas of its request and response. The preload exposes exactly these
 // channels; main validates every request (and the sender) before acting.
 import { z } from 'zod';
+import { BACKUP_REASONS } from '../backups/backup-names';
+import { MAX_BACKUP_CHARS, MAX_KEEP, MIN_KEEP } from '../backups/write-rule';
 import { CLOCK_TIME_PATTERN } from './clock-time';
 
 const id = z.string().min(1).max(200);
@@ -120,9 +122,9 @@ export const contract = {
   },
   'backups:write': {
     request: z.object({
-      reason: z.enum(['daily', 'pre-import', 'pre-restore', 'manual']),
-      json: z.string().min(2).max(MAX_FILE_CHARS),
-      keep: z.number().int().min(1).max(100),
+      reason: z.enum(BACKUP_REASONS),
+      json: z.string().min(2).max(MAX_BACKUP_CHARS),
+      keep: z.number().int().min(MIN_KEEP).max(MAX_KEEP),
     }),
     response: z.object({ written: z.boolean(), name: z.string().nullable() }),
   },

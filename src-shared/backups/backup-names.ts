@@ -2,12 +2,12 @@
 // coderpath-YYYYMMDD-HHmmss-<reason>.json, with "-2", "-3"… added when two
 // backups of one reason are written in the same second.
 import { format } from 'date-fns';
-import type { RequestOf } from '../ipc/contract';
 
-export type BackupReason = RequestOf<'backups:write'>['reason'];
-export const BACKUP_REASONS: readonly BackupReason[] = ['daily', 'pre-import', 'pre-restore', 'manual'];
+/** Why a backup was written; the one list the contract, both hosts and the UI use. */
+export const BACKUP_REASONS = ['daily', 'pre-import', 'pre-restore', 'manual'] as const;
+export type BackupReason = (typeof BACKUP_REASONS)[number];
 
-const NAME = /^coderpath-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})-(daily|pre-import|pre-restore|manual)(?:-(\d{1,4}))?\.json$/;
+const NAME = new RegExp(`^coderpath-(\\d{4})(\\d{2})(\\d{2})-(\\d{2})(\\d{2})(\\d{2})-(${BACKUP_REASONS.join('|')})(?:-(\\d{1,4}))?\\.json$`);
 
 export interface ParsedBackupName {
   name: string;
