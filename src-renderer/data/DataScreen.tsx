@@ -1,6 +1,6 @@
 // #/data — keep data safe: export and import backups, automatic backups,
 // calendar export and the printable plan (#/data?view=print).
-import type { ScreenProps } from '../app/screens';
+import type { ScreenProps } from '../nav/screen-props';
 import { useActivePlanMilestones } from '../db/hooks';
 import { PageHeader } from '../ui/PageHeader';
 import { ExportCard } from './ExportCard';

@@ -9,7 +9,7 @@ import { EmptyState } from '../ui/EmptyState';
 import { useNotices } from '../ui/Notices';
 import { Icon } from '../ui/Icon';
 import { formatDate, formatHours } from '../ui/format';
-import { hrefFor } from '../app/router';
+import { hrefFor } from '../nav/router';
 import { todayIso } from '../domain/dates';
 import { errorText } from './backup-actions';
 import { planFileName } from './plan-files';

@@ -1,7 +1,7 @@
 // New plan: Goal → Path → Schedule → Review → Create plan. All answers live in
 // this component (and in session storage) so Back and a reload lose nothing.
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { navigate } from '../app/router';
+import { navigate } from '../nav/router';
 import { todayIso } from '../domain/dates';
 import { buildPlan } from '../domain/plan';
 import type { PlanResult } from '../domain/types';

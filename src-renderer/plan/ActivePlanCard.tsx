@@ -6,7 +6,7 @@ import { pathAndPace } from '../onboarding/labels';
 import { StatList } from '../onboarding/StatList';
 import { WarningList } from '../onboarding/WarningList';
 import { formatDate, formatHours } from '../ui/format';
-import { hrefFor } from '../app/router';
+import { hrefFor } from '../nav/router';
 
 export function ActivePlanCard({ plan }: { plan: PlanRecord }) {
   const credential = findCredential(plan.input.credential);

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { hrefFor } from '../app/router';
+import { hrefFor } from '../nav/router';
 import { useActivePlanMilestones } from '../db/hooks';
 import { EmptyState } from '../ui/EmptyState';
 import { formatHours } from '../ui/format';

@@ -2,7 +2,7 @@
 // trend against the passing mark, pace against the real exam, weak areas with
 // review milestones, the code-book year, and the practice-exam log.
 import { useMemo, useState } from 'react';
-import { hrefFor } from '../app/router';
+import { hrefFor } from '../nav/router';
 import { useActivePlanMilestones } from '../db/hooks';
 import { getCredential } from '../domain/catalog';
 import { assessReadiness, chronological, examFactsFor, percentOf, RECENT_ATTEMPTS, type ValidPracticeExam } from '../domain/readiness';

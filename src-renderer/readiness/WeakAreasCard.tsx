@@ -4,7 +4,7 @@
 // domain (before the registration deadline where it can) and saves them as
 // custom milestones so they show on the timeline.
 import { useMemo, useState } from 'react';
-import { hrefFor } from '../app/router';
+import { hrefFor } from '../nav/router';
 import type { MilestoneRecord, PlanRecord } from '../db/schema';
 import { getModule } from '../domain/catalog';
 import { RECENT_ATTEMPTS, reviewMilestonesFor, type WeakArea } from '../domain/readiness';

@@ -5,7 +5,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { PageHeader } from '../ui/PageHeader';
 import { EmptyState } from '../ui/EmptyState';
 import { useNotices } from '../ui/Notices';
-import { hrefFor } from '../app/router';
+import { hrefFor } from '../nav/router';
 import { useHost } from '../host/HostContext';
 import { upcomingReminders } from '../domain/reminders';
 import { readReminderSource, remindersFor } from './reminder-source';

@@ -1,6 +1,6 @@
 // Home dashboard: where the user stands today and the quickest way to log study.
 import { useState } from 'react';
-import { hrefFor } from '../app/router';
+import { hrefFor } from '../nav/router';
 import { useActivePlanMilestones } from '../db/hooks';
 import { EmptyState } from '../ui/EmptyState';
 import { formatDate } from '../ui/format';
