@@ -11,9 +11,14 @@ const NODE = {
 };
 const DEXIE = { group: ['dexie', 'dexie-react-hooks', 'dexie/*'], message: 'Only db/ imports Dexie: add a query to the db/ module of that table.' };
 const DB_INSTANCE = {
-  regex: '(^|/)db/(db|schema)$',
+  regex: '(^|/)db/db$',
+  importNames: ['db'],
+  message: 'Only db/ touches the database instance: import the query from the db/ module of that table.',
+};
+const DB_SCHEMA = {
+  regex: '(^|/)db/schema$',
   allowTypeImports: true,
-  message: 'Only db/ touches the database: import the query from the db/ module of that table (types may be imported).',
+  message: 'Only db/ opens the database; import its record types with `import type`.',
 };
 const REACT = { group: ['react', 'react-dom', 'react-dom/*', 'react/*'], message: 'This layer is not UI.' };
 const SRC_MAIN = { regex: '(^|/)src-main(/|$)', message: 'The renderer imports src-shared, never src-main.' };
@@ -28,9 +33,8 @@ const OUT_OF_DOMAIN = (depth) => ({
   message: 'domain/ is pure: it imports only domain/, src-shared and the catalog data — no db, ui, host, React or Dexie.',
 });
 
-// Turned on once every query lives in db/.
-export const DB_DOOR_PATTERNS = [DEXIE, DB_INSTANCE];
-const DB_DOOR = [];
+// db/ is the only door to Dexie and to the database instance.
+const DB_DOOR = [DEXIE, DB_INSTANCE, DB_SCHEMA];
 
 const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 

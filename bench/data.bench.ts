@@ -3,7 +3,7 @@
 import 'fake-indexeddb/auto';
 import { bench, describe } from 'vitest';
 import { CoderPathDb } from '../src-renderer/db/schema';
-import { applyImport, exportBackup, parseBackup } from '../src-renderer/data/backup';
+import { applyImport, exportBackup, parseBackup } from '../src-renderer/backup';
 import { planToIcs } from '../src-renderer/domain/ics';
 import { fillDb, sampleMilestone, samplePlan, samplePracticeExam, sampleSession, sampleSettings } from '../tests/unit/data/sample-data';
 

@@ -23,7 +23,7 @@ export function layerOf(file) {
   if (top === 'src-main') return { name: 'main', rank: 1 };
   if (top !== 'src-renderer') return null;
   if (folder === 'domain') return { name: 'domain', rank: 1 };
-  if (folder === 'db' || folder === 'host' || folder === 'nav') return { name: folder, rank: 2 };
+  if (folder === 'db' || folder === 'host' || folder === 'nav' || folder === 'backup') return { name: folder, rank: 2 };
   if (folder === 'ui') return { name: 'ui', rank: 2 };
   if (folder === 'shared') return { name: 'renderer-shared', rank: 3 };
   if (FEATURES.includes(folder)) return { name: folder, rank: 4 };

@@ -4,11 +4,11 @@ import { format } from 'date-fns';
 import { useHost } from '../host/HostContext';
 import type { BackupInfo } from '../host/host';
 import { useSetting } from '../db/settings';
-import { db } from '../db/db';
+import { importIntoAppDatabase } from '../db/backup-import';
 import { useNotices } from '../ui/Notices';
 import { ConfirmDialog } from '../ui/Dialog';
 import { formatCount, userLocale } from '../ui/format';
-import { applyImport, describeImportSummary, parseBackup } from './backup';
+import { describeImportSummary, parseBackup } from '../backup';
 import { errorText, writeFullBackup } from './backup-actions';
 import { BackupKeepForm } from './BackupKeepForm';
 import { ScrollArea } from '../ui/ScrollArea';
@@ -73,7 +73,7 @@ export function BackupsCard({ backups, listError, onBackupWritten }: Props) {
       }
       await writeFullBackup(host, 'pre-restore');
       onBackupWritten();
-      const result = await applyImport(db, parsed.backup, 'replace');
+      const result = await importIntoAppDatabase(parsed.backup, 'replace');
       if (!result.ok) {
         setProblem(`The backup was not restored: ${result.error.message}`);
         return;

@@ -4,7 +4,7 @@ import { useHost } from '../host/HostContext';
 import { useNotices } from '../ui/Notices';
 import { Icon } from '../ui/Icon';
 import type { PlanRecord } from '../db/schema';
-import { backupFileName, type BackupScope } from './backup';
+import { backupFileName, type BackupScope } from '../backup';
 import { errorText, exportToJson } from './backup-actions';
 
 export function ExportCard({ plan }: { plan: PlanRecord | null }) {

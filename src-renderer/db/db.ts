@@ -11,6 +11,11 @@ export interface StorageProblem {
 }
 
 /** Plain words for what went wrong with IndexedDB. */
+/** True for an error the database raised (as opposed to a bug or a missing file). */
+export function isStorageError(error: unknown): boolean {
+  return error instanceof Dexie.DexieError;
+}
+
 export function describeStorageError(error: unknown): StorageProblem {
   const name = error instanceof Error ? error.name : '';
   const inner = error instanceof Dexie.DexieError && error.inner instanceof Error ? error.inner.name : '';

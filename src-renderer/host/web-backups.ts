@@ -2,22 +2,10 @@
 // (apart from the study data, so a broken study database keeps them). The
 // write rule (names, once a day, keep range, size, rotation) is the desktop
 // app's, from src-shared.
-import Dexie, { type EntityTable } from 'dexie';
 import type { BackupReason } from '../../src-shared/backups/backup-names';
 import { planBackupWrite } from '../../src-shared/backups/write-rule';
+import { WebBackupDb } from '../db/web-backup-db';
 import type { BackupInfo } from './host';
-
-interface StoredBackup extends BackupInfo {
-  json: string;
-}
-
-class WebBackupDb extends Dexie {
-  backups!: EntityTable<StoredBackup, 'name'>;
-  constructor() {
-    super('coderpath-web-backups');
-    this.version(1).stores({ backups: 'name, createdAt, reason' });
-  }
-}
 
 export function createWebBackups(now: () => Date = () => new Date()) {
   const db = new WebBackupDb();

@@ -27,14 +27,8 @@ export function PlanList({ plans, activeId }: PlanListProps) {
     }
   }
 
-  async function archive(plan: PlanRecord, archived: boolean) {
-    await setArchived(plan.id, archived);
-    // An archived plan steps aside: the newest open plan becomes the active one.
-    if (archived && plan.id === activeId) {
-      const next = plans.find((p) => p.id !== plan.id && !p.archived);
-      if (next) await setActivePlan(next.id);
-    }
-  }
+  // An archived plan steps aside: setArchived hands "active" to the next open plan.
+  const archive = (plan: PlanRecord, archived: boolean) => setArchived(plan.id, archived);
 
   async function confirmDelete(plan: PlanRecord) {
     setDeleting(null);
@@ -72,7 +66,7 @@ export function PlanList({ plans, activeId }: PlanListProps) {
                 </span>
               </div>
               <div className="row plan-item-actions">
-                {!active ? (
+                {!active && !plan.archived ? (
                   <button type="button" className="button button-small" aria-label={`Make active: ${plan.name}`} onClick={() => void run(() => setActivePlan(plan.id), `“${plan.name}” is now the active plan`)}>
                     Make active
                   </button>

@@ -9,7 +9,7 @@ import { Dialog } from '../ui/Dialog';
 import { useNotices } from '../ui/Notices';
 import { formatDate, formatHours } from '../ui/format';
 import { daysBetween } from '../domain/progress/calendar';
-import { toTrackedMilestone } from './queries';
+import { toTrackedMilestone } from '../db/milestones';
 import { applyReplan } from './replan-apply';
 import { ScrollArea } from '../ui/ScrollArea';
 import { localizeDates } from '../ui/localize-dates';

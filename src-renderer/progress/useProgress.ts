@@ -1,14 +1,10 @@
-// Live data for the dashboard and the progress screen: "today" (it rolls over
-// at local midnight while the app stays open), the week start, and the
-// statistics read through the indexed queries.
+// Live values for the dashboard and the progress screen: "today" (it rolls
+// over at local midnight while the app stays open) and the week start.
 import { useEffect, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../db/db';
 import { useSetting } from '../db/settings';
 import { todayIso } from '../domain/dates';
-import type { ProgressStats, WeekStartsOn } from '../domain/progress';
+import type { WeekStartsOn } from '../domain/progress';
 import type { IsoDate } from '../domain/types';
-import { loadProgressStats } from './queries';
 
 /** Today's local date, re-checked every minute. */
 export function useToday(): IsoDate {
@@ -22,12 +18,4 @@ export function useToday(): IsoDate {
 
 export function useWeekStartsOn(): WeekStartsOn {
   return useSetting('weekStartsOn') ?? 0;
-}
-
-/** Statistics for one plan; undefined while loading, null when the plan is gone. */
-export function useProgressStats(planId: string | undefined, today: IsoDate, weekStartsOn: WeekStartsOn, weeks?: number): ProgressStats | null | undefined {
-  return useLiveQuery(
-    () => (planId ? loadProgressStats(db, planId, { today, weekStartsOn, ...(weeks ? { weeks } : {}) }) : Promise.resolve(null)),
-    [planId, today, weekStartsOn, weeks],
-  );
 }

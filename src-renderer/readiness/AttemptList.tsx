@@ -12,7 +12,7 @@ import { useDeleteWithUndo } from '../ui/useDeleteWithUndo';
 import { RowActions, ShowMore } from '../ui/ListControls';
 import { paceText, percentText } from './format-readiness';
 import { draftFromRecord } from './practice-exam-draft';
-import { deletePracticeExam, restorePracticeExam, updatePracticeExam } from './practice-exams-db';
+import { deletePracticeExam, restorePracticeExam, updatePracticeExam } from '../db/practice-exams';
 import { PracticeExamForm } from './PracticeExamForm';
 
 const PAGE = 20;

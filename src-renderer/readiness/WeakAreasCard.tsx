@@ -9,12 +9,11 @@ import type { MilestoneRecord, PlanRecord } from '../db/schema';
 import { getModule } from '../domain/catalog';
 import { RECENT_ATTEMPTS, reviewMilestonesFor, type WeakArea } from '../domain/readiness';
 import type { IsoDate, PlanWarning } from '../domain/types';
-import { toTrackedMilestone } from '../progress/queries';
 import { formatDate, formatHours } from '../ui/format';
 import { Icon } from '../ui/Icon';
 import { useNotices } from '../ui/Notices';
 import { percentText, plural } from './format-readiness';
-import { addReviewMilestones, removeMilestones } from './practice-exams-db';
+import { addReviewMilestones, removeMilestones, toTrackedMilestone } from '../db/milestones';
 import { localizeDates } from '../ui/localize-dates';
 
 interface WeakAreasCardProps {

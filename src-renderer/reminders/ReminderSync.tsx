@@ -3,11 +3,11 @@
 // so the rolling horizon moves) sends the whole derived list to the host.
 // (Notification clicks are handled by OpenMilestoneLinks, mounted from the start.)
 import { useEffect } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useHost } from '../host/HostContext';
 import { userLocale } from '../ui/format';
 import { useNotices } from '../ui/Notices';
-import { readReminderSource, remindersFor } from './reminder-source';
+import { useReminderSource } from '../db/hooks';
+import { remindersFor } from './reminders-for';
 import { useToday } from './use-today';
 
 const SYNC_DEBOUNCE_MS = 500;
@@ -15,7 +15,7 @@ const SYNC_DEBOUNCE_MS = 500;
 export function ReminderSync() {
   const host = useHost();
   const { notify } = useNotices();
-  const source = useLiveQuery(readReminderSource, []);
+  const source = useReminderSource();
   const today = useToday();
 
   useEffect(() => {

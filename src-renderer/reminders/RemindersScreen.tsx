@@ -1,14 +1,14 @@
 // #/reminders — what is coming in the next three weeks, the reminder
 // settings, background running, pausing and a test notification.
 import { useEffect, useMemo, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { PageHeader } from '../ui/PageHeader';
 import { EmptyState } from '../ui/EmptyState';
 import { useNotices } from '../ui/Notices';
 import { hrefFor } from '../nav/router';
 import { useHost } from '../host/HostContext';
 import { upcomingReminders } from '../domain/reminders';
-import { readReminderSource, remindersFor } from './reminder-source';
+import { useReminderSource } from '../db/hooks';
+import { remindersFor } from './reminders-for';
 import { formatClock, formatClockSetting, scheduleOf, type ScheduledReminder } from './reminder-format';
 import { useReminderStatus } from './use-reminder-status';
 import { useToday } from './use-today';
@@ -34,7 +34,7 @@ function useNow(everyMs: number): Date {
 export default function RemindersScreen() {
   const host = useHost();
   const { notify } = useNotices();
-  const source = useLiveQuery(readReminderSource, []);
+  const source = useReminderSource();
   const today = useToday();
   const now = useNow(30_000);
   const { status, error: statusError, refresh } = useReminderStatus();

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { CoderPathDb } from '../../../src-renderer/db/schema';
-import { applyImport, exportBackup, parseBackup, type Backup, type BackupData, type ImportMode } from '../../../src-renderer/data/backup';
+import { applyImport, exportBackup, parseBackup, type Backup, type BackupData, type ImportMode } from '../../../src-renderer/backup';
 import { planToIcs, type IcsMilestone } from '../../../src-renderer/domain/ics';
 import { dumpDb, fillDb, freshDb, sampleData, sampleSession, withoutUndefined } from './sample-data';
 

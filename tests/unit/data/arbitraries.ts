@@ -8,8 +8,8 @@ import type {
   SettingRecord,
   StudySessionRecord,
 } from '../../../src-renderer/db/schema';
-import type { BackupData } from '../../../src-renderer/data/backup';
-import { findUnsafeJson } from '../../../src-renderer/data/backup/json-safety';
+import type { BackupData } from '../../../src-renderer/backup';
+import { findUnsafeJson } from '../../../src-renderer/backup/json-safety';
 import { CREDENTIAL_IDS, MILESTONE_KINDS, PACES, PATHS } from '../../../src-renderer/domain/types';
 
 export const PLAN_IDS = ['plan-1', 'plan-2', 'plan-3'] as const;

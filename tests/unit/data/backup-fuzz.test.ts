@@ -4,7 +4,7 @@ import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CoderPathDb } from '../../../src-renderer/db/schema';
-import { applyImport, exportBackup, parseBackup, type Backup, type BackupData, type ImportMode } from '../../../src-renderer/data/backup';
+import { applyImport, exportBackup, parseBackup, type Backup, type BackupData, type ImportMode } from '../../../src-renderer/backup';
 import { PLAN_IDS, dataArb, onlyPlan } from './arbitraries';
 import { dumpDb, fillDb, freshDb, sampleData, sortedByKey, withoutUndefined } from './sample-data';
 

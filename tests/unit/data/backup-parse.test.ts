@@ -6,7 +6,7 @@ import {
   OLDEST_FORMAT_VERSION,
   parseBackup,
   type BackupErrorCode,
-} from '../../../src-renderer/data/backup';
+} from '../../../src-renderer/backup';
 import { sampleData } from './sample-data';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/${name}`, import.meta.url), 'utf8');

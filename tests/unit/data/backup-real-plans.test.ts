@@ -4,7 +4,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CoderPathDb } from '../../../src-renderer/db/schema';
 import { createPlan } from '../../../src-renderer/db/plans';
-import { applyImport, exportBackup, parseBackup } from '../../../src-renderer/data/backup';
+import { applyImport, exportBackup, parseBackup } from '../../../src-renderer/backup';
 import { CREDENTIAL_IDS, type PlanInput } from '../../../src-renderer/domain/types';
 
 let n = 0;

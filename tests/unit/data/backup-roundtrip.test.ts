@@ -8,7 +8,7 @@ import {
   exportBackup,
   parseBackup,
   type Backup,
-} from '../../../src-renderer/data/backup';
+} from '../../../src-renderer/backup';
 import { T0, dumpDb, fillDb, freshDb, sampleData, samplePlan, sampleSession, withoutUndefined } from './sample-data';
 
 const now = new Date(T0 + 3_600_000);

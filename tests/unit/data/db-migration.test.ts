@@ -8,7 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { CoderPathDb } from '../../../src-renderer/db/schema';
-import { exportBackup, parseBackup } from '../../../src-renderer/data/backup';
+import { exportBackup, parseBackup } from '../../../src-renderer/backup';
 
 interface DbFixture {
   dexieVersion: number;

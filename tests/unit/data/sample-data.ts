@@ -8,7 +8,7 @@ import {
   type SettingRecord,
   type StudySessionRecord,
 } from '../../../src-renderer/db/schema';
-import type { BackupData } from '../../../src-renderer/data/backup';
+import type { BackupData } from '../../../src-renderer/backup';
 
 export const T0 = Date.UTC(2025, 0, 6, 15, 0, 0);
 const DAY = 86_400_000;

@@ -1,7 +1,10 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CoderPathDb, type MilestoneRecord, type PlanRecord, type StudySessionRecord } from '../../../src-renderer/db/schema';
-import { loadProgressStats, milestonesForPlan, practiceExamsForPlan, sessionsInRange, sessionsThrough } from '../../../src-renderer/progress/queries';
+import { loadProgressStats } from '../../../src-renderer/db/progress';
+import { milestonesForPlan } from '../../../src-renderer/db/milestones';
+import { practiceExamsForPlan } from '../../../src-renderer/db/practice-exams';
+import { sessionsInRange, sessionsThrough } from '../../../src-renderer/db/sessions';
 import { januaryInput, januaryPlan, januarySessions } from './fixtures';
 
 interface Read {
@@ -91,7 +94,7 @@ afterEach(async () => {
 
 describe('progress queries', () => {
   it('loads one plan’s sessions in a date range, both ends included, through the [planId+date] index', async () => {
-    const rows = await sessionsInRange(db, 'plan-a', '2025-01-06', '2025-01-13');
+    const rows = await sessionsInRange('plan-a', '2025-01-06', '2025-01-13', db);
     expect(rows.map((r) => [r.date, r.minutes])).toEqual([
       ['2025-01-06', 120],
       ['2025-01-07', 60],
@@ -104,14 +107,14 @@ describe('progress queries', () => {
   });
 
   it('loads every session of a plan up to a date, and nothing of another plan', async () => {
-    const rows = await sessionsThrough(db, 'plan-a', '2025-01-31');
+    const rows = await sessionsThrough('plan-a', '2025-01-31', db);
     expect(rows.map((r) => r.date)).toEqual(['2024-12-31', ...januarySessions.map((s) => s.date)]);
     expect(rows.every((r) => r.planId === 'plan-a')).toBe(true);
   });
 
   it('loads practice exams and milestones of one plan in date order', async () => {
-    expect((await practiceExamsForPlan(db, 'plan-a')).map((p) => p.id)).toEqual(['p1', 'p2']);
-    expect((await milestonesForPlan(db, 'plan-a')).map((m) => m.id)).toEqual(['mod-medterm', 'mod-anatomy', 'exam']);
+    expect((await practiceExamsForPlan('plan-a', db)).map((p) => p.id)).toEqual(['p1', 'p2']);
+    expect((await milestonesForPlan('plan-a', db)).map((m) => m.id)).toEqual(['mod-medterm', 'mod-anatomy', 'exam']);
     expect(reads).toEqual([
       { table: 'practiceExams', index: '[planId+date]' },
       { table: 'milestones', index: '[planId+dueDate]' },
@@ -119,7 +122,7 @@ describe('progress queries', () => {
   });
 
   it('computes the progress screen from indexed reads only', async () => {
-    const stats = await loadProgressStats(db, 'plan-a', { today: '2025-01-15', weekStartsOn: 1 });
+    const stats = await loadProgressStats('plan-a', { today: '2025-01-15', weekStartsOn: 1 }, db);
     expect(stats?.totals.loggedHours).toBeCloseTo(10.25 + 10 / 60, 9); // plus the 10 minutes on 2024-12-31
     expect(stats?.thisWeek).toMatchObject({ weekStart: '2025-01-13', plannedHours: 10, actualHours: 3.25 });
     expect(stats?.modules.map((m) => m.milestoneId)).toEqual(['mod-medterm', 'mod-anatomy']);
@@ -131,8 +134,8 @@ describe('progress queries', () => {
   });
 
   it('returns null for a missing or deleted plan', async () => {
-    expect(await loadProgressStats(db, 'nope', { today: '2025-01-15', weekStartsOn: 1 })).toBeNull();
+    expect(await loadProgressStats('nope', { today: '2025-01-15', weekStartsOn: 1 }, db)).toBeNull();
     await db.plans.update('plan-a', { deletedAt: 5 });
-    expect(await loadProgressStats(db, 'plan-a', { today: '2025-01-15', weekStartsOn: 1 })).toBeNull();
+    expect(await loadProgressStats('plan-a', { today: '2025-01-15', weekStartsOn: 1 }, db)).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 // A one-paragraph account of what an import did, for the Data screen.
 import { TABLE_INFO, TABLE_NAMES } from './format';
-import type { ImportSummary, TableCounts } from './import';
+import type { ImportSummary, TableCounts } from '../db/backup-import';
 
 function listOf(summary: ImportSummary, field: keyof TableCounts): string {
   return TABLE_NAMES.filter((name) => summary.tables[name][field] > 0)

@@ -1,12 +1,16 @@
-// Writes for practice exams and review milestones. Callers pass values that
+// Practice exams: the per-plan read and the writes. Callers pass values that
 // already passed the domain's validation; each write is one transaction, so
 // nothing is ever saved half-way.
-import { db } from '../db/db';
-import { newId } from '../db/ids';
-import { toMilestoneRecord } from '../db/plans';
-import type { CoderPathDb, MilestoneRecord, PracticeExamRecord } from '../db/schema';
+import Dexie from 'dexie';
+import { db } from './db';
+import { newId } from './ids';
+import type { CoderPathDb, PracticeExamRecord } from './schema';
 import type { ValidPracticeExam } from '../domain/readiness';
-import type { Milestone } from '../domain/types';
+
+/** A plan's practice exams in date order (through the [planId+date] index). */
+export function practiceExamsForPlan(planId: string, database: CoderPathDb = db): Promise<PracticeExamRecord[]> {
+  return database.practiceExams.where('[planId+date]').between([planId, Dexie.minKey], [planId, Dexie.maxKey], true, true).toArray();
+}
 
 function fieldsOf(exam: ValidPracticeExam) {
   return {
@@ -42,24 +46,4 @@ export async function deletePracticeExam(id: string, database: CoderPathDb = db)
 
 export async function restorePracticeExam(record: PracticeExamRecord, database: CoderPathDb = db): Promise<void> {
   await database.practiceExams.put(record);
-}
-
-/**
- * Saves review milestones (kind 'custom', so they show on the timeline and
- * survive a re-plan) with their dates, hours, descriptions and dependencies.
- * Fails without writing anything if one of their ids is already taken.
- */
-export async function addReviewMilestones(planId: string, milestones: readonly Milestone[], database: CoderPathDb = db, now = Date.now()): Promise<MilestoneRecord[]> {
-  const records = milestones.map((m) => toMilestoneRecord(planId, { ...m, kind: 'custom' }, now));
-  await database.transaction('rw', database.plans, database.milestones, async () => {
-    const plan = await database.plans.get(planId);
-    if (!plan || plan.deletedAt) throw new Error('That plan no longer exists.');
-    await database.milestones.bulkAdd(records);
-  });
-  return records;
-}
-
-/** Removes milestones added together (Undo of addReviewMilestones). */
-export async function removeMilestones(records: readonly MilestoneRecord[], database: CoderPathDb = db): Promise<void> {
-  await database.milestones.bulkDelete(records.map((r) => r.key));
 }

@@ -9,7 +9,7 @@ import type {
   PracticeExamRecord,
   SettingRecord,
   StudySessionRecord,
-} from '../../db/schema';
+} from '../db/schema';
 import {
   EARLIEST_INSTANT,
   LATEST_INSTANT,

@@ -1,7 +1,8 @@
 // Writes the database (or one plan of it) as a backup file's text.
-import type { CoderPathDb } from '../../db/schema';
-import { toIsoDate } from '../../domain/dates';
-import { BACKUP_FORMAT, CURRENT_FORMAT_VERSION, type Backup, type BackupData, type BackupScope } from './format';
+import { db as appDb } from './db';
+import type { CoderPathDb } from './schema';
+import { toIsoDate } from '../domain/dates';
+import { BACKUP_FORMAT, CURRENT_FORMAT_VERSION, type Backup, type BackupData, type BackupScope } from '../backup/format';
 
 export interface ExportOptions {
   scope: BackupScope;
@@ -62,4 +63,15 @@ export function backupFileName(now: Date, planName?: string): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 40);
   return slug ? `coderpath-${slug}-${date}.json` : `coderpath-backup-${date}.json`;
+}
+
+/** The backup text of the app's database (export, automatic backups). */
+export function exportAppDatabase(options: ExportOptions): Promise<string> {
+  return exportBackup(appDb, options);
+}
+
+/** True when there is nothing worth backing up (a new install, or storage the browser cleared). */
+export async function appDatabaseIsEmpty(): Promise<boolean> {
+  const [plans, sessions] = await Promise.all([appDb.plans.count(), appDb.sessions.count()]);
+  return plans === 0 && sessions === 0;
 }

@@ -10,11 +10,11 @@ import type {
   PracticeExamSection,
   SettingRecord,
   StudySessionRecord,
-} from '../../db/schema';
-import type { Background, DateRange, PlanInput, PlanWarning } from '../../domain/types';
-import { CREDENTIAL_IDS, MILESTONE_KINDS, PACES, PATHS } from '../../domain/types';
-import { isIsoDate } from '../../domain/dates';
-import { CLOCK_TIME_PATTERN } from '../../../src-shared/ipc/clock-time';
+} from '../db/schema';
+import type { Background, DateRange, PlanInput, PlanWarning } from '../domain/types';
+import { CREDENTIAL_IDS, MILESTONE_KINDS, PACES, PATHS } from '../domain/types';
+import { isIsoDate } from '../domain/dates';
+import { CLOCK_TIME_PATTERN } from '../../src-shared/ipc/clock-time';
 
 /** Limits generous enough for any real user and small enough to refuse abuse. */
 export const LIMITS = {
