@@ -1,5 +1,6 @@
-// Composition root of the main process: the only place that wires Electron's
-// modules into the plain, tested modules beside it.
+// Composition root of the main process: wires Electron's modules into the
+// plain, tested modules beside it and composes each feature's IPC handlers
+// (their part of the contract's handler map) into one registration.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, nativeTheme, protocol, screen, session, shell } from 'electron';
@@ -10,11 +11,18 @@ import { contentSecurityPolicy } from './security/csp';
 import { hardenContents, hardenSession } from './security/harden';
 import { createMainWindow, revealWindow } from './window/main-window';
 import { registerContractHandlers } from './ipc/register';
-import { buildAppInfo } from './app-info';
+import type { EventName, EventPayload } from '../src-shared/ipc/contract';
+import { appHandlers } from './app-channel';
 import { createFileDialogs } from './files/file-dialogs';
-import { writeFileAtomic } from './files/atomic-write';
-import { loadBackgroundSettings, saveBackgroundSettings, type BackgroundSettings } from './settings-store';
-import { createFeatureHandlers } from './features';
+import { fileHandlers } from './files/channel';
+import { loadBackgroundSettings, type BackgroundSettings } from './settings/settings-store';
+import { settingsHandlers } from './settings/channel';
+import { startReminders } from './reminders/electron-adapter';
+import { reminderHandlers } from './reminders/channel';
+import { createBackupStore } from './backups/backup-store';
+import { backupHandlers } from './backups/channel';
+import { createAppTray } from './tray/app-tray';
+import { iconPath } from './icons';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
@@ -50,33 +58,41 @@ if (!app.requestSingleInstanceLock()) {
     hardenSession(session.defaultSession, { csp, launchExternal: (url) => void openExternal(url), log, ...(devServerOrigin ? { devServerOrigin } : {}) });
 
     const getWindow = () => mainWindow;
+    const reveal = () => revealWindow(mainWindow);
+    const send = <E extends EventName>(event: E, payload: EventPayload<E>) => {
+      const win = getWindow();
+      if (win && !win.isDestroyed()) win.webContents.send(event, payload);
+    };
     const files = createFileDialogs({ dialog, window: getWindow, defaultFolder: () => app.getPath('documents') });
-    const features = await createFeatureHandlers({ userData, getWindow, reveal: () => revealWindow(mainWindow), quit: () => app.quit(), log });
+    const reminders = await startReminders({
+      dataFolder: userData,
+      onOpen: (planId, milestoneId) => {
+        reveal();
+        send('reminders:open', { planId, milestoneId });
+      },
+      onShowApp: reveal,
+      icon: iconPath('icon.png'),
+      log: { info: log, warn: log, error: log },
+    });
+    app.on('before-quit', () => {
+      void reminders.stop();
+    });
+    const backups = createBackupStore({ dir: path.join(userData, 'backups'), now: () => new Date() });
 
     registerContractHandlers(
       ipcMain,
       {
-        'app:get-info': () => buildAppInfo(app, process.platform, process.versions.electron ?? null),
-        ...features.reminders,
-        'settings:set-background': async (request) => {
-          background = request;
-          await saveBackgroundSettings(settingsFile, request);
-          app.setLoginItemSettings({ openAtLogin: request.launchAtLogin });
-          return { ok: true as const };
-        },
-        ...features.backups,
-        'files:save': (request) => files.save(request.suggestedName, request.content, request.kind),
-        'files:open': (request) => files.open(request.kind),
-        'print:pdf': async (request) => {
-          const win = getWindow();
-          if (!win) return { saved: false, path: null };
-          const target = await files.askSavePath(request.suggestedName, 'pdf');
-          if (!target) return { saved: false, path: null };
-          const pdf = await win.webContents.printToPDF({ printBackground: true, pageSize: 'Letter' });
-          await writeFileAtomic(target, pdf);
-          return { saved: true, path: target };
-        },
-        'shell:open-external': async (request) => ({ opened: await openExternal(request.url) }),
+        ...appHandlers({ app, platform: process.platform, electronVersion: process.versions.electron ?? null, openExternal }),
+        ...reminderHandlers(reminders.service),
+        ...settingsHandlers({
+          settingsFile,
+          onChange: (settings) => {
+            background = settings;
+          },
+          setOpenAtLogin: (openAtLogin) => app.setLoginItemSettings({ openAtLogin }),
+        }),
+        ...backupHandlers(backups),
+        ...fileHandlers({ files, getWindow }),
       },
       { log, isKnownContents: (id) => mainWindow?.webContents.id === id, ...(devServerOrigin ? { devServerOrigin } : {}) },
     );
@@ -90,7 +106,17 @@ if (!app.requestSingleInstanceLock()) {
       startUrl: devServerUrl ?? `${APP_ORIGIN}/index.html`,
       shouldHideOnClose: () => background.closeToTray && !quitting,
     });
-    const tray = features.start(mainWindow);
+    // Once the window exists: the tray keeps reminders reachable with it closed.
+    const tray = createAppTray({
+      service: reminders.service,
+      open: reveal,
+      showToday: () => {
+        reveal();
+        send('app:navigate', { route: 'today' });
+      },
+      quit: () => app.quit(),
+      log,
+    });
     // The real-app test suite checks the tray exists; Electron cannot list trays.
     if (process.env.CODERPATH_E2E === '1') Object.assign(globalThis, { coderpathE2e: { tray } });
   });

@@ -16,6 +16,9 @@ export type ChannelHandlers = {
   [C in Channel]: (request: RequestOf<C>, event: IpcMainInvokeEvent) => Promise<ResponseOf<C>> | ResponseOf<C>;
 };
 
+/** The handlers one feature owns: its part of the contract's handler map. */
+export type HandlersFor<C extends Channel> = Pick<ChannelHandlers, C>;
+
 export interface RegisterOptions {
   devServerOrigin?: string;
   /** Only this window's contents may call (checked with its webContents id). */

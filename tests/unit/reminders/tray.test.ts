@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { buildTray, reminderTrayActions, trayMenuTemplate, type TrayElectron } from '../../../src-main/reminders/tray';
+import { buildTray, reminderTrayActions, trayMenuTemplate, type TrayElectron } from '../../../src-main/tray/tray';
 
 vi.mock('electron', () => ({}));
 

@@ -1,7 +1,7 @@
 // Main-process settings that must be known before the window exists.
 import { promises as fs } from 'node:fs';
 import { z } from 'zod';
-import { writeFileAtomic } from './files/atomic-write';
+import { writeFileAtomic } from '../files/atomic-write';
 
 const schema = z.object({ closeToTray: z.boolean(), launchAtLogin: z.boolean() });
 export type BackgroundSettings = z.infer<typeof schema>;
