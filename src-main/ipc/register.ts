@@ -11,6 +11,7 @@ import {
   type ResponseOf,
 } from '../../src-shared/ipc/contract';
 import { isAppUrl } from '../security/urls';
+import { errorText } from '../../src-shared/error-text';
 
 export type ChannelHandlers = {
   [C in Channel]: (request: RequestOf<C>, event: IpcMainInvokeEvent) => Promise<ResponseOf<C>> | ResponseOf<C>;
@@ -49,7 +50,7 @@ export async function handleInvoke<C extends Channel>(
   try {
     return { ok: true, value: await handler(checked.value, event) };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorText(error);
     options.log?.(`${channel} failed: ${message}`);
     return { ok: false, error: { code: 'failed', message } };
   }

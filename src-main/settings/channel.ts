@@ -1,7 +1,8 @@
 // The background-settings channel: stored atomically in the data folder (main
 // needs them before any window exists) and applied to launch at login.
 import type { HandlersFor } from '../ipc/register';
-import { saveBackgroundSettings, type BackgroundSettings } from './settings-store';
+import type { BackgroundSettings } from '../../src-shared/settings/background';
+import { saveBackgroundSettings } from './settings-store';
 
 export interface SettingsChannelDeps {
   settingsFile: string;

@@ -1,18 +1,14 @@
 // Main-process settings that must be known before the window exists.
 import { promises as fs } from 'node:fs';
-import { z } from 'zod';
+import { backgroundSettingsSchema, DEFAULT_BACKGROUND_SETTINGS, type BackgroundSettings } from '../../src-shared/settings/background';
 import { writeFileAtomic } from '../files/atomic-write';
-
-const schema = z.object({ closeToTray: z.boolean(), launchAtLogin: z.boolean() });
-export type BackgroundSettings = z.infer<typeof schema>;
-export const DEFAULT_BACKGROUND: BackgroundSettings = { closeToTray: true, launchAtLogin: false };
 
 export async function loadBackgroundSettings(file: string): Promise<BackgroundSettings> {
   try {
-    const parsed = schema.safeParse(JSON.parse(await fs.readFile(file, 'utf8')));
-    return parsed.success ? parsed.data : DEFAULT_BACKGROUND;
+    const parsed = backgroundSettingsSchema.safeParse(JSON.parse(await fs.readFile(file, 'utf8')));
+    return parsed.success ? parsed.data : DEFAULT_BACKGROUND_SETTINGS;
   } catch {
-    return DEFAULT_BACKGROUND;
+    return DEFAULT_BACKGROUND_SETTINGS;
   }
 }
 

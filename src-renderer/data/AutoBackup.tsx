@@ -5,7 +5,8 @@ import { useEffect } from 'react';
 import { useHost } from '../host/HostContext';
 import { useNotices } from '../ui/Notices';
 import { appDatabaseIsEmpty } from '../db/backup-export';
-import { errorText, writeFullBackup } from './backup-actions';
+import { writeFullBackup } from './backup-actions';
+import { errorText } from '../../src-shared/error-text';
 
 const CHECK_EVERY_MS = 3 * 60 * 60 * 1000;
 /** Let start-up finish first; a backup is never urgent to the second. */

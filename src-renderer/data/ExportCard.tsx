@@ -5,7 +5,8 @@ import { useNotices } from '../ui/Notices';
 import { Icon } from '../ui/Icon';
 import type { PlanRecord } from '../db/schema';
 import { backupFileName, type BackupScope } from '../backup';
-import { errorText, exportToJson } from './backup-actions';
+import { exportToJson } from './backup-actions';
+import { errorText } from '../../src-shared/error-text';
 
 export function ExportCard({ plan }: { plan: PlanRecord | null }) {
   const host = useHost();

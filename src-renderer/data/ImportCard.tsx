@@ -8,7 +8,8 @@ import { ConfirmDialog } from '../ui/Dialog';
 import { Icon } from '../ui/Icon';
 import { importIntoAppDatabase } from '../db/backup-import';
 import { describeImportSummary, parseBackup, type Backup, type ImportMode } from '../backup';
-import { errorText, writeFullBackup } from './backup-actions';
+import { writeFullBackup } from './backup-actions';
+import { errorText } from '../../src-shared/error-text';
 import { BackupContents } from './BackupContents';
 
 interface Picked {

@@ -15,6 +15,3 @@ export async function writeFullBackup(host: Host, reason: BackupReason): Promise
   return host.writeBackup(reason, json, keep);
 }
 
-export function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}

@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useHost } from '../host/HostContext';
 import type { BackupInfo } from '../host/host';
-import { errorText } from './backup-actions';
+import { errorText } from '../../src-shared/error-text';
 
 export function useBackupList(): { backups: BackupInfo[] | null; error: string | null; reload: () => void } {
   const host = useHost();

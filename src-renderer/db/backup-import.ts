@@ -6,6 +6,7 @@ import { db as appDb } from './db';
 import type { CoderPathDb } from './schema';
 import { TABLE_INFO, TABLE_NAMES, type Backup, type TableName } from '../backup/format';
 import type { BackupError } from '../backup/parse';
+import { errorText } from '../../src-shared/error-text';
 
 /**
  * merge: records are matched by id; a record replaces the stored one only when
@@ -118,7 +119,7 @@ function writeFailure(error: unknown): BackupError {
     code: 'write-failed',
     message: clash
       ? 'The backup has a record whose id is already used by another plan, so it was not imported. Nothing was changed.'
-      : `The backup could not be saved to the database, so nothing was changed. (${error instanceof Error ? error.message : String(error)})`,
+      : `The backup could not be saved to the database, so nothing was changed. (${errorText(error)})`,
   };
 }
 

@@ -18,6 +18,7 @@ import { PathStep } from './PathStep';
 import { ReviewStep } from './ReviewStep';
 import { ScheduleStep } from './ScheduleStep';
 import './onboarding.css';
+import { errorText } from '../../src-shared/error-text';
 
 function freshState(): StoredOnboarding {
   return { step: 'goal', draft: emptyDraft(todayIso()) };
@@ -109,7 +110,7 @@ export default function OnboardingScreen() {
       navigate('timeline');
     } catch (reason) {
       setCreating(false);
-      notify(`The plan could not be saved: ${reason instanceof Error ? reason.message : String(reason)}`, { tone: 'error' });
+      notify(`The plan could not be saved: ${errorText(reason)}`, { tone: 'error' });
     }
   }
 

@@ -7,6 +7,7 @@ import { ConfirmDialog } from '../ui/Dialog';
 import { formatDate } from '../ui/format';
 import { useNotices } from '../ui/Notices';
 import { RenameDialog } from './RenameDialog';
+import { errorText } from '../../src-shared/error-text';
 
 interface PlanListProps {
   plans: PlanRecord[];
@@ -23,7 +24,7 @@ export function PlanList({ plans, activeId }: PlanListProps) {
       await action();
       notify(done);
     } catch (reason) {
-      notify(`That did not work: ${reason instanceof Error ? reason.message : String(reason)}`, { tone: 'error' });
+      notify(`That did not work: ${errorText(reason)}`, { tone: 'error' });
     }
   }
 
@@ -41,7 +42,7 @@ export function PlanList({ plans, activeId }: PlanListProps) {
         },
       });
     } catch (reason) {
-      notify(`The plan could not be deleted: ${reason instanceof Error ? reason.message : String(reason)}`, { tone: 'error' });
+      notify(`The plan could not be deleted: ${errorText(reason)}`, { tone: 'error' });
     }
   }
 

@@ -14,7 +14,8 @@ import { draftFrom } from './SessionForm';
 import { LazyReplanDialog } from './LazyReplanDialog';
 import { SessionLog } from './SessionLog';
 import { useLogSession } from './QuickAddSession';
-import { useToday, useWeekStartsOn } from './useProgress';
+import { useWeekStartsOn } from './useProgress';
+import { useToday } from '../ui/useToday';
 import { WeeklyChart } from './WeeklyChart';
 import './progress.css';
 

@@ -6,7 +6,7 @@ import { hrefFor } from '../nav/router';
 import { useActivePlanMilestones, usePracticeExams } from '../db/hooks';
 import { getCredential } from '../domain/catalog';
 import { assessReadiness, chronological, examFactsFor, percentOf, RECENT_ATTEMPTS, type ValidPracticeExam } from '../domain/readiness';
-import { useToday } from '../reminders/use-today';
+import { useToday } from '../ui/useToday';
 import { Dialog } from '../ui/Dialog';
 import { EmptyState } from '../ui/EmptyState';
 import { formatDate } from '../ui/format';

@@ -15,6 +15,7 @@ import { useNotices } from '../ui/Notices';
 import { percentText, plural } from './format-readiness';
 import { addReviewMilestones, removeMilestones, toTrackedMilestone } from '../db/milestones';
 import { localizeDates } from '../ui/localize-dates';
+import { errorText } from '../../src-shared/error-text';
 
 interface WeakAreasCardProps {
   plan: PlanRecord;
@@ -112,7 +113,7 @@ export function WeakAreasCard({ plan, milestones, weakAreas, hasSectionScores, t
         },
       });
     } catch (error) {
-      notify(`The review milestones were not added: ${error instanceof Error ? error.message : String(error)}`, { tone: 'error' });
+      notify(`The review milestones were not added: ${errorText(error)}`, { tone: 'error' });
     } finally {
       setSaving(false);
     }

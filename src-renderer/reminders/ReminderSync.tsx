@@ -8,7 +8,8 @@ import { userLocale } from '../ui/format';
 import { useNotices } from '../ui/Notices';
 import { useReminderSource } from '../db/hooks';
 import { remindersFor } from './reminders-for';
-import { useToday } from './use-today';
+import { useToday } from '../ui/useToday';
+import { errorText } from '../../src-shared/error-text';
 
 const SYNC_DEBOUNCE_MS = 500;
 
@@ -23,7 +24,7 @@ export function ReminderSync() {
     const timer = setTimeout(() => {
       host.syncReminders(remindersFor(source, today), { quietHours: source.settings.quietHours, locale: userLocale().code }).catch((error: unknown) => {
         // A reminder that silently does not fire is the worst failure: say so.
-        notify(`Reminders could not be scheduled: ${error instanceof Error ? error.message : String(error)}`, { tone: 'error', durationMs: 15_000 });
+        notify(`Reminders could not be scheduled: ${errorText(error)}`, { tone: 'error', durationMs: 15_000 });
       });
     }, SYNC_DEBOUNCE_MS);
     return () => clearTimeout(timer);

@@ -11,7 +11,7 @@ import { useReminderSource } from '../db/hooks';
 import { remindersFor } from './reminders-for';
 import { formatClock, formatClockSetting, scheduleOf, type ScheduledReminder } from './reminder-format';
 import { useReminderStatus } from './use-reminder-status';
-import { useToday } from './use-today';
+import { useToday } from '../ui/useToday';
 import { UpcomingReminders } from './UpcomingReminders';
 import { ReminderSettingsForm } from './ReminderSettingsForm';
 import { BackgroundSettings } from './BackgroundSettings';
@@ -19,6 +19,7 @@ import { PauseReminders } from './PauseReminders';
 import { TestNotification } from './TestNotification';
 import { ScheduleHealth } from './ScheduleHealth';
 import './reminders.css';
+import { errorText } from '../../src-shared/error-text';
 
 const UPCOMING_DAYS = 21;
 
@@ -53,7 +54,7 @@ export default function RemindersScreen() {
       notify(`“${item.reminder.title}” will come again ${until === 'hour' ? `at ${formatClock(at)}` : `tomorrow at ${formatClock(at)}`}.`);
       refresh();
     } catch (error) {
-      notify(`The reminder could not be snoozed: ${error instanceof Error ? error.message : String(error)}`, { tone: 'error' });
+      notify(`The reminder could not be snoozed: ${errorText(error)}`, { tone: 'error' });
     }
   }
 

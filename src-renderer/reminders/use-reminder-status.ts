@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useHost } from '../host/HostContext';
 import type { ReminderStatus } from '../host/host';
+import { errorText } from '../../src-shared/error-text';
 
 const REFRESH_EVERY_MS = 30_000;
 
@@ -17,7 +18,7 @@ export function useReminderStatus(): { status: ReminderStatus | null; error: str
         setStatus(next);
         setError(null);
       },
-      (problem: unknown) => setError(problem instanceof Error ? problem.message : String(problem)),
+      (problem: unknown) => setError(errorText(problem)),
     );
   }, [host]);
 

@@ -15,6 +15,7 @@ import { formatDay } from './format-dates';
 import { KIND_LABELS, milestoneStatus } from './model';
 import { NotesEditor } from './NotesEditor';
 import { StatusBadge } from './StatusBadge';
+import { errorText } from '../../src-shared/error-text';
 
 export const PANEL_ID = 'milestone-panel';
 
@@ -27,7 +28,7 @@ interface MilestonePanelProps {
 }
 
 function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return errorText(error);
 }
 
 export function MilestonePanel({ milestone, all, today, onClose, onOpen }: MilestonePanelProps) {

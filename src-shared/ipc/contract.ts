@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { BACKUP_REASONS } from '../backups/backup-names';
 import { MAX_BACKUP_CHARS, MAX_KEEP, MIN_KEEP } from '../backups/write-rule';
+import { backgroundSettingsSchema } from '../settings/background';
 import { CLOCK_TIME_PATTERN } from './clock-time';
 
 const id = z.string().min(1).max(200);
@@ -116,10 +117,7 @@ export const contract = {
     response: z.object({ pausedUntil: z.number().nullable() }),
   },
   'reminders:test': { request: none, response: z.object({ shown: z.boolean() }) },
-  'settings:set-background': {
-    request: z.object({ closeToTray: z.boolean(), launchAtLogin: z.boolean() }),
-    response: ok,
-  },
+  'settings:set-background': { request: backgroundSettingsSchema, response: ok },
   'backups:write': {
     request: z.object({
       reason: z.enum(BACKUP_REASONS),

@@ -11,6 +11,7 @@ import { emptySchedule, isAwaitingDelivery, type RecoveryNote, type Schedule } f
 import { markFired, pause, periodEnd, reopenAfterClockSetBack, snooze, type SnoozePeriod } from './schedule-actions';
 import type { ScheduleStore } from './schedule-store';
 import { createWakeTimer, type Timers } from './timer';
+import { errorText } from '../error-text';
 
 export interface Logger {
   info(message: string): void;
@@ -268,5 +269,5 @@ export function createReminderService(options: ReminderServiceOptions): Reminder
 }
 
 function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return errorText(error);
 }
