@@ -13,7 +13,7 @@ import { clearStoredOnboarding, emptyDraft, loadStoredOnboarding, STEP_TITLE, ST
 import { checkStep, stepOfField, type FieldError } from './errors';
 import { draftKeyOf, fieldLabel } from './field-labels';
 import { GoalStep } from './GoalStep';
-import { defaultPlanName } from './labels';
+import { defaultPlanName } from '../shared/labels';
 import { PathStep } from './PathStep';
 import { ReviewStep } from './ReviewStep';
 import { ScheduleStep } from './ScheduleStep';

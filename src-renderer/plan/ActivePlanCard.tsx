@@ -1,10 +1,10 @@
 // The plan the user is working on: goal and facts, path, dates, load and warnings.
 import { findCredential } from '../domain/catalog';
 import type { PlanRecord } from '../db/schema';
-import { ConfirmWithBody, CredentialFacts } from '../onboarding/CredentialFacts';
-import { pathAndPace } from '../onboarding/labels';
-import { StatList } from '../onboarding/StatList';
-import { WarningList } from '../onboarding/WarningList';
+import { ConfirmWithBody, CredentialFacts } from '../shared/CredentialFacts';
+import { pathAndPace } from '../shared/labels';
+import { StatList } from '../shared/StatList';
+import { WarningList } from '../shared/WarningList';
 import { formatDate, formatHours } from '../ui/format';
 import { hrefFor } from '../nav/router';
 

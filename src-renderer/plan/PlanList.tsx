@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { deletePlan, setActivePlan, setArchived, undoDeletePlan } from '../db/plans';
 import type { PlanRecord } from '../db/schema';
-import { pathAndPace } from '../onboarding/labels';
+import { pathAndPace } from '../shared/labels';
 import { ConfirmDialog } from '../ui/Dialog';
 import { formatDate } from '../ui/format';
 import { useNotices } from '../ui/Notices';

@@ -3,7 +3,7 @@
 import type { Credential } from '../domain/catalog';
 import { factStatusMeaning } from '../domain/catalog';
 import { formatDate } from '../ui/format';
-import { credentialFacts, STATUS_LABEL } from './facts';
+import { credentialFacts, STATUS_LABEL } from './credential-facts';
 import { ScrollArea } from '../ui/ScrollArea';
 
 export function ConfirmWithBody({ credential }: { credential: Credential }) {
