@@ -9,7 +9,7 @@ import { BackupsCard } from './BackupsCard';
 import { CalendarCard } from './CalendarCard';
 import { PrintCard } from './PrintCard';
 import { PrintView } from './PrintView';
-import { useBackupList } from './use-backup-list';
+import { useBackupList } from './useBackupList';
 import './data.css';
 
 function DataOverview() {

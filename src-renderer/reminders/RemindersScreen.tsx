@@ -10,7 +10,7 @@ import { upcomingReminders } from '../domain/reminders';
 import { useReminderSource } from '../db/hooks';
 import { remindersFor } from './reminders-for';
 import { formatClock, formatClockSetting, scheduleOf, type ScheduledReminder } from './reminder-format';
-import { useReminderStatus } from './use-reminder-status';
+import { useReminderStatus } from './useReminderStatus';
 import { useToday } from '../ui/useToday';
 import { UpcomingReminders } from './UpcomingReminders';
 import { ReminderSettingsForm } from './ReminderSettingsForm';
