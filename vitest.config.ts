@@ -7,7 +7,7 @@ export default defineConfig({
     testTimeout: 20_000,
     coverage: {
       provider: 'v8',
-      include: ['src-main/**/*.ts', 'src-renderer/**/*.{ts,tsx}'],
+      include: ['src-main/**/*.ts', 'src-shared/**/*.ts', 'src-renderer/**/*.{ts,tsx}'],
       reporter: ['text-summary', 'html'],
       reportsDirectory: 'coverage',
     },

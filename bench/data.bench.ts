@@ -3,9 +3,9 @@
 import 'fake-indexeddb/auto';
 import { bench, describe } from 'vitest';
 import { CoderPathDb } from '../src-renderer/db/schema';
-import { applyImport, exportBackup, parseBackup } from '../src-renderer/data/backup';
+import { applyImport, exportBackup, parseBackup } from '../src-renderer/backup';
 import { planToIcs } from '../src-renderer/domain/ics';
-import { fillDb, sampleMilestone, samplePlan, samplePracticeExam, sampleSession, sampleSettings } from '../tests/unit/data/sample-data';
+import { fillDb, sampleMilestone, samplePlan, samplePracticeExam, sampleSession, sampleSettings } from '../tests/unit/renderer/backup/sample-data';
 
 const now = new Date(Date.UTC(2025, 5, 1));
 const planIds = ['plan-1', 'plan-2', 'plan-3'];

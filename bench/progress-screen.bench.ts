@@ -14,7 +14,7 @@ import { addDaysIso, eachDate } from '../src-renderer/domain/progress/calendar';
 import type { PlanInput } from '../src-renderer/domain/types';
 import { Heatmap } from '../src-renderer/progress/Heatmap';
 import { ModuleProgressList } from '../src-renderer/progress/ModuleProgressList';
-import { recentSessions } from '../src-renderer/progress/recent-sessions';
+import { recentSessions } from '../src-renderer/db/sessions';
 import { WeeklyChart } from '../src-renderer/progress/WeeklyChart';
 
 const today = '2026-11-26';
@@ -50,7 +50,7 @@ describe(`progress screen views, ${sessions.length} daily sessions over five yea
     'session log: newest 20 sessions and the count through [planId+date]',
     async () => {
       await ready;
-      await recentSessions(db, 'screen-plan', 20);
+      await recentSessions('screen-plan', 20, db);
     },
     { iterations: 50 },
   );

@@ -6,7 +6,7 @@ import { bench, describe } from 'vitest';
 import { CoderPathDb, type MilestoneRecord, type StudySessionRecord } from '../src-renderer/db/schema';
 import { computeProgress, type ProgressPlan, type TrackedMilestone } from '../src-renderer/domain/progress';
 import { addDaysIso, eachDate } from '../src-renderer/domain/progress/calendar';
-import { loadProgressStats } from '../src-renderer/progress/queries';
+import { loadProgressStats } from '../src-renderer/db/progress';
 import type { PlanInput } from '../src-renderer/domain/types';
 
 const today = '2026-11-26';
@@ -74,7 +74,7 @@ describe(`progress screen, ${sessions.length} daily sessions over five years`, (
     'loadProgressStats (indexed reads on fake-indexeddb + statistics)',
     async () => {
       await ready;
-      await loadProgressStats(db, 'bench-plan', { today, weekStartsOn: 1, weeks: 12 });
+      await loadProgressStats('bench-plan', { today, weekStartsOn: 1, weeks: 12 }, db);
     },
     { iterations: 20 },
   );

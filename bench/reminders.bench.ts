@@ -2,12 +2,12 @@
 // re-sync, finding the next due reminder, collecting what is due, and deriving
 // a year of reminders for several plans. Prints figures; asserts nothing.
 import { bench, describe } from 'vitest';
-import type { Reminder } from '../src-main/ipc/contract';
-import { dueNow, nextDueInstant } from '../src-main/reminders/due';
-import { machineToInstant } from '../src-main/reminders/local-zone';
-import { mergeSync } from '../src-main/reminders/merge-sync';
-import { emptySchedule } from '../src-main/reminders/schedule';
-import { markFired } from '../src-main/reminders/schedule-actions';
+import type { Reminder } from '../src-shared/ipc/contract';
+import { dueNow, nextDueInstant } from '../src-shared/reminders/due';
+import { machineToInstant } from '../src-shared/reminders/local-zone';
+import { mergeSync } from '../src-shared/reminders/merge-sync';
+import { emptySchedule } from '../src-shared/reminders/schedule';
+import { markFired } from '../src-shared/reminders/schedule-actions';
 import { DEFAULT_REMINDER_SETTINGS, deriveReminders, type ReminderPlan } from '../src-renderer/domain/reminders';
 
 const COUNT = 10_000;

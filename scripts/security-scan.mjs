@@ -12,8 +12,8 @@ const require = createRequire(import.meta.url);
 const electronVersion = require('electron/package.json').version;
 const work = mkdtempSync(path.join(os.tmpdir(), 'coderpath-scan-'));
 const report = path.join(work, 'report.csv');
-// Scan main and renderer together so global checks see the whole app.
-for (const dir of ['src-main', 'src-renderer']) cpSync(dir, path.join(work, 'app', dir), { recursive: true });
+// Scan main, shared and renderer together so global checks see the whole app.
+for (const dir of ['src-main', 'src-shared', 'src-renderer']) cpSync(dir, path.join(work, 'app', dir), { recursive: true });
 
 const result = spawnSync(
   'npx',

@@ -1,4 +1,4 @@
-import type { AppInfo } from './ipc/contract';
+import type { AppInfo } from '../src-shared/ipc/contract';
 
 export function buildAppInfo(app: { getName(): string; getVersion(): string; getPath(name: 'userData'): string }, platform: string, electronVersion: string | null): AppInfo {
   return {

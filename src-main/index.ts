@@ -1,5 +1,6 @@
-// Composition root of the main process: the only place that wires Electron's
-// modules into the plain, tested modules beside it.
+// Composition root of the main process: wires Electron's modules into the
+// plain, tested modules beside it and composes each feature's IPC handlers
+// (their part of the contract's handler map) into one registration.
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,16 +14,22 @@ import { createMainWindow, loadStartPage, type MainWindow } from './window/main-
 import { createWindowHost } from './window/window-host';
 import { windowIconFile } from './window/icons';
 import { registerContractHandlers } from './ipc/register';
-import { buildAppInfo } from './app-info';
 import { APP_ID, developmentDataFolder } from './app-id';
+import { appHandlers } from './app-channel';
 import { createFileDialogs } from './files/file-dialogs';
-import { writeFileAtomic } from './files/atomic-write';
-import { loadBackgroundSettings, saveBackgroundSettings, type BackgroundSettings } from './settings-store';
-import { createFeatureHandlers, iconPath } from './features';
+import { fileHandlers } from './files/channel';
+import { loadBackgroundSettings } from './settings/settings-store';
+import type { BackgroundSettings } from '../src-shared/settings/background';
+import { settingsHandlers } from './settings/channel';
+import { readOsTimeZone, startReminders } from './reminders/electron-adapter';
+import { reminderHandlers } from './reminders/channel';
+import { recordNotifications, type RecordedNotification } from './reminders/notification-recorder';
+import { createBackupStore } from './backups/backup-store';
+import { backupHandlers } from './backups/channel';
+import { createAppTray } from './tray/app-tray';
+import { iconPath } from './icons';
 import { createShutdown } from './lifecycle/shutdown';
 import { autostartFolder, autostartTarget, setLinuxAutostart } from './login-item/linux-autostart';
-import { readOsTimeZone } from './reminders/electron-adapter';
-import { recordNotifications, type RecordedNotification } from './reminders/notification-recorder';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
@@ -118,12 +125,17 @@ if (!app.requestSingleInstanceLock()) {
 
     const files = createFileDialogs({ dialog, window: () => host.current(), defaultFolder: () => app.getPath('documents') });
     const notifications: RecordedNotification[] = [];
-    const features = await createFeatureHandlers({
-      userData,
-      reveal,
-      send: (event, payload) => host.send(event, payload),
-      quit: () => app.quit(),
-      log,
+    const reminders = await startReminders({
+      dataFolder: userData,
+      onOpen: (planId, milestoneId) => {
+        // Before the window exists (a "you missed" notice at start-up) or after it
+        // was destroyed, this creates it; the page gets the message once loaded.
+        reveal();
+        host.send('reminders:open', { planId, milestoneId });
+      },
+      onShowApp: reveal,
+      icon: iconPath('icon.png'),
+      log: { info: log, warn: log, error: log },
       // The renderer sees OS zone changes (Chromium follows them); main does not.
       readTimeZone: async () => {
         const win = host.current();
@@ -139,32 +151,23 @@ if (!app.requestSingleInstanceLock()) {
       },
       ...(e2e ? { wrapNotifier: (notifier) => recordNotifications(notifier, notifications) } : {}),
     });
-    running = features.running;
+    running = reminders;
+    const backups = createBackupStore({ dir: path.join(userData, 'backups'), now: () => new Date() });
 
     registerContractHandlers(
       ipcMain,
       {
-        'app:get-info': () => buildAppInfo(app, process.platform, process.versions.electron ?? null),
-        ...features.reminders,
-        'settings:set-background': async (request) => {
-          background = request;
-          await saveBackgroundSettings(settingsFile, request);
-          await applyLaunchAtLogin(request.launchAtLogin);
-          return { ok: true as const };
-        },
-        ...features.backups,
-        'files:save': (request) => files.save(request.suggestedName, request.content, request.kind),
-        'files:open': (request) => files.open(request.kind),
-        'print:pdf': async (request) => {
-          const win = host.current();
-          if (!win) return { saved: false, path: null };
-          const target = await files.askSavePath(request.suggestedName, 'pdf');
-          if (!target) return { saved: false, path: null };
-          const pdf = await win.webContents.printToPDF({ printBackground: true, pageSize: 'Letter' });
-          await writeFileAtomic(target, pdf);
-          return { saved: true, path: target };
-        },
-        'shell:open-external': async (request) => ({ opened: await openExternal(request.url) }),
+        ...appHandlers({ app, platform: process.platform, electronVersion: process.versions.electron ?? null, openExternal }),
+        ...reminderHandlers(reminders.service),
+        ...settingsHandlers({
+          settingsFile,
+          onChange: (settings) => {
+            background = settings;
+          },
+          setOpenAtLogin: applyLaunchAtLogin,
+        }),
+        ...backupHandlers(backups),
+        ...fileHandlers({ files, getWindow: () => host.current() }),
       },
       // The window is known from its creation, before its first page load asks anything.
       { log, isKnownContents: (id) => host.current()?.webContents.id === id, ...(devServerOrigin ? { devServerOrigin } : {}) },
@@ -172,10 +175,21 @@ if (!app.requestSingleInstanceLock()) {
 
     // A "you missed" notification clicked during start-up may have opened it already.
     await host.open();
-    const { tray, menu: trayMenu } = features.startTray();
+    // The tray keeps reminders reachable with the window closed.
+    const { tray, menu: trayMenu } = createAppTray({
+      service: reminders.service,
+      open: reveal,
+      showToday: () => {
+        reveal();
+        host.send('app:navigate', { route: 'today' });
+      },
+      quit: () => app.quit(),
+      log,
+    });
     app.on('activate', reveal); // macOS dock click: recreate the window if it was closed
-    app.on('browser-window-focus', () => void features.running.checkTimeZone('focus'));
+    app.on('browser-window-focus', () => void reminders.checkTimeZone('focus'));
     powerMonitor.on('shutdown', () => void shutdown.run('system shutdown').then(() => app.quit()));
+    // The real-app test suite reaches the tray and the shown notifications here; Electron cannot list trays.
     if (e2e) Object.assign(globalThis, { coderpathE2e: { tray, trayMenu, notifications, ready: true } });
   }).catch((error: unknown) => failedToStart(error));
 

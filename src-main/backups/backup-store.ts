@@ -8,17 +8,10 @@
 // even when the clock went back and it sorts older than the others.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { format } from 'date-fns';
-import { contract, type BackupInfo } from '../ipc/contract';
+import { contract, type BackupInfo } from '../../src-shared/ipc/contract';
 import { writeFileAtomic } from '../files/atomic-write';
-import { backupName, newestFirst, parseBackupName, type BackupReason, type ParsedBackupName } from './backup-names';
-
-export const DEFAULT_KEEP = 14;
-const MAX_BACKUP_BYTES = 64 * 1024 * 1024;
-
-export class BackupStoreError extends Error {
-  override name = 'BackupStoreError';
-}
+import { newestFirst, parseBackupName, type BackupReason, type ParsedBackupName } from '../../src-shared/backups/backup-names';
+import { BackupStoreError, DEFAULT_KEEP, MAX_BACKUP_CHARS, planBackupWrite } from '../../src-shared/backups/write-rule';
 
 export interface BackupStoreOptions {
   /** The backups folder, e.g. path.join(app.getPath('userData'), 'backups'). */
@@ -52,10 +45,6 @@ async function namesIn(dir: string): Promise<ParsedBackupName[]> {
     .sort(newestFirst);
 }
 
-function checkKeep(keep: number): void {
-  if (!Number.isInteger(keep) || keep < 1 || keep > 100) throw new BackupStoreError(`keep must be a whole number from 1 to 100, not ${keep}.`);
-}
-
 export function createBackupStore({ dir, now }: BackupStoreOptions): BackupStore {
   const folder = path.resolve(dir);
   // Writes run one at a time so two of them never pick the same name or rotate each other's files.
@@ -66,28 +55,12 @@ export function createBackupStore({ dir, now }: BackupStoreOptions): BackupStore
     return run;
   };
 
-  async function rotate(reason: BackupReason, keep: number, justWritten: string): Promise<void> {
-    const sameReason = (await namesIn(folder)).filter((file) => file.reason === reason && file.name !== justWritten);
-    for (const old of sameReason.slice(keep - 1)) {
-      await fs.rm(path.join(folder, old.name), { force: true });
-    }
-  }
-
   async function write(reason: BackupReason, json: string, keep = DEFAULT_KEEP): Promise<BackupWriteResult> {
-    checkKeep(keep);
-    if (typeof json !== 'string' || json.length < 2) throw new BackupStoreError('A backup needs content.');
-    const at = now();
-    const existing = await namesIn(folder);
-    if (reason === 'daily' && existing.some((file) => file.reason === 'daily' && file.localDate === format(at, 'yyyy-MM-dd'))) {
-      return { written: false, name: null };
-    }
-    const taken = new Set(existing.map((file) => file.name));
-    let ordinal = 1;
-    while (taken.has(backupName(reason, at, ordinal))) ordinal++;
-    const name = backupName(reason, at, ordinal);
-    await writeFileAtomic(path.join(folder, name), json);
-    await rotate(reason, keep, name);
-    return { written: true, name };
+    const plan = planBackupWrite((await namesIn(folder)).map((file) => file.name), reason, json, keep, now());
+    if (!plan.write) return { written: false, name: null };
+    await writeFileAtomic(path.join(folder, plan.name), json);
+    for (const old of plan.remove) await fs.rm(path.join(folder, old), { force: true });
+    return { written: true, name: plan.name };
   }
 
   async function list(): Promise<BackupInfo[]> {
@@ -108,7 +81,7 @@ export function createBackupStore({ dir, now }: BackupStoreOptions): BackupStore
     const stat = await fs.lstat(target).catch(() => null);
     if (!stat) throw new BackupStoreError(`The backup "${name}" no longer exists.`);
     if (!stat.isFile()) throw new BackupStoreError(`"${name}" is not a regular file.`);
-    if (stat.size > MAX_BACKUP_BYTES) throw new BackupStoreError(`The backup "${name}" is too large to be a CoderPath backup.`);
+    if (stat.size > MAX_BACKUP_CHARS) throw new BackupStoreError(`The backup "${name}" is too large to be a CoderPath backup.`);
     return fs.readFile(target, 'utf8');
   }
 

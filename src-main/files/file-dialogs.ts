@@ -46,3 +46,5 @@ export function createFileDialogs(deps: FileDialogDeps) {
     },
   };
 }
+
+export type FileDialogs = ReturnType<typeof createFileDialogs>;

@@ -9,12 +9,16 @@ import {
   type IpcResult,
   type RequestOf,
   type ResponseOf,
-} from './contract';
+} from '../../src-shared/ipc/contract';
 import { isAppUrl } from '../security/urls';
+import { errorText } from '../../src-shared/error-text';
 
 export type ChannelHandlers = {
   [C in Channel]: (request: RequestOf<C>, event: IpcMainInvokeEvent) => Promise<ResponseOf<C>> | ResponseOf<C>;
 };
+
+/** The handlers one feature owns: its part of the contract's handler map. */
+export type HandlersFor<C extends Channel> = Pick<ChannelHandlers, C>;
 
 export interface RegisterOptions {
   devServerOrigin?: string;
@@ -46,7 +50,7 @@ export async function handleInvoke<C extends Channel>(
   try {
     return { ok: true, value: await handler(checked.value, event) };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorText(error);
     options.log?.(`${channel} failed: ${message}`);
     return { ok: false, error: { code: 'failed', message } };
   }

@@ -1,7 +1,7 @@
 // Builds the API the preload exposes: exactly the contract's channels and
 // events, nothing of ipcRenderer itself leaks into the page.
 import type { IpcRenderer, IpcRendererEvent } from 'electron';
-import { CHANNELS, EVENT_NAMES, events, type BridgeApi, type EventName, type IpcResult } from '../ipc/contract';
+import { CHANNELS, EVENT_NAMES, events, type BridgeApi, type EventName, type IpcResult } from '../../src-shared/ipc/contract';
 
 /** Events that arrive before the page listens are held for its first listener, up to this many. */
 export const MAX_HELD_EVENTS = 10;

@@ -5,9 +5,9 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Notification, powerMonitor } from 'electron';
-import { createClockWatch, machineZoneSignature } from './clock-watch';
-import type { NotificationActionId, Notifier } from './notifier';
-import { createReminderService, type Logger, type ReminderService } from './service';
+import { createClockWatch, machineZoneSignature } from '../../src-shared/reminders/clock-watch';
+import type { NotificationActionId, Notifier } from '../../src-shared/reminders/notifier';
+import { createReminderService, type Logger, type ReminderService } from '../../src-shared/reminders/service';
 import { SCHEDULE_FILE_NAME, createFileScheduleStore } from './store';
 import { createZoneFollower, zoneFromLocaltimeLink } from './zone-follow';
 

@@ -3,7 +3,7 @@
 // all. This notifier records every notification asked for and lets the test
 // click it through the same listeners a real click reaches. Main installs it
 // only in an unpackaged build started with CODERPATH_E2E=1.
-import type { NotificationActionId, NotificationHandle, Notifier } from './notifier';
+import type { NotificationActionId, NotificationHandle, Notifier } from '../../src-shared/reminders/notifier';
 
 export interface RecordedNotification {
   title: string;

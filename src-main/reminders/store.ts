@@ -3,19 +3,9 @@
 // schedule is rebuilt from the next sync — never a crash, never a silent reset.
 import { promises as fs } from 'node:fs';
 import { writeFileAtomic } from '../files/atomic-write';
-import { scheduleSchema, type RecoveryNote, type Schedule } from './schedule';
-
-export interface StoreLoad {
-  /** Null when there is no usable schedule (first run, or set aside). */
-  schedule: Schedule | null;
-  /** Set when a damaged file was found and moved aside. */
-  recovery: RecoveryNote | null;
-}
-
-export interface ScheduleStore {
-  load(): Promise<StoreLoad>;
-  save(schedule: Schedule): Promise<void>;
-}
+import { scheduleSchema, type RecoveryNote } from '../../src-shared/reminders/schedule';
+import type { ScheduleStore } from '../../src-shared/reminders/schedule-store';
+import { errorText } from '../../src-shared/error-text';
 
 export interface FileStoreOptions {
   now?: () => number;
@@ -34,13 +24,13 @@ export function createFileScheduleStore(filePath: string, options: FileStoreOpti
         text = await fs.readFile(filePath, 'utf8');
       } catch (error) {
         if (errorCode(error) === 'ENOENT') return { schedule: null, recovery: null };
-        return { schedule: null, recovery: await setAside(filePath, now(), `unreadable (${describe(error)})`) };
+        return { schedule: null, recovery: await setAside(filePath, now(), `unreadable (${errorText(error)})`) };
       }
       let json: unknown;
       try {
         json = JSON.parse(text);
       } catch (error) {
-        return { schedule: null, recovery: await setAside(filePath, now(), `not valid JSON (${describe(error)})`) };
+        return { schedule: null, recovery: await setAside(filePath, now(), `not valid JSON (${errorText(error)})`) };
       }
       const parsed = scheduleSchema.safeParse(json);
       if (!parsed.success) {
@@ -62,14 +52,10 @@ async function setAside(filePath: string, at: number, reason: string): Promise<R
     await fs.rename(filePath, target);
     return { at, setAsideAs: target, reason };
   } catch (error) {
-    return { at, setAsideAs: null, reason: `${reason}; could not be moved aside (${describe(error)})` };
+    return { at, setAsideAs: null, reason: `${reason}; could not be moved aside (${errorText(error)})` };
   }
 }
 
 function errorCode(error: unknown): string | undefined {
   return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

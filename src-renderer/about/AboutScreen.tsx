@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useHost } from '../host/HostContext';
 import type { AppInfo } from '../host/host';
 import { PageHeader } from '../ui/PageHeader';
+import { errorText } from '../../src-shared/error-text';
 
 export default function AboutScreen() {
   const host = useHost();
@@ -9,7 +10,7 @@ export default function AboutScreen() {
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    host.appInfo().then(setInfo, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    host.appInfo().then(setInfo, (e: unknown) => setError(errorText(e)));
   }, [host]);
 
   return (

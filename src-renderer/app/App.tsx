@@ -4,7 +4,7 @@ import { HostProvider } from '../host/HostContext';
 import { NoticeProvider } from '../ui/Notices';
 import { describeStorageError, openAppDatabase, type StorageProblem } from '../db/db';
 import { Shell } from './Shell';
-import { applyTheme } from './theme';
+import { applyTheme } from '../ui/theme';
 import { ThemeFromSettings } from '../plan/ThemeFromSettings';
 import { OpenMilestoneLinks } from '../reminders/OpenMilestoneLinks';
 import { BackgroundTasks } from './BackgroundTasks';

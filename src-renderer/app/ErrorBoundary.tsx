@@ -1,11 +1,11 @@
 import { Component, type ReactNode } from 'react';
-import Dexie from 'dexie';
-import { describeStorageError, type StorageProblem } from '../db/db';
+import { describeStorageError, isStorageError, type StorageProblem } from '../db/db';
+import { errorText } from '../../src-shared/error-text';
 
 /** Plain words for a screen that failed: storage, a missing app file, or a bug. */
 export function describeScreenError(error: unknown): StorageProblem {
-  if (error instanceof Dexie.DexieError) return describeStorageError(error);
-  const message = error instanceof Error ? error.message : String(error);
+  if (isStorageError(error)) return describeStorageError(error);
+  const message = errorText(error);
   if (/dynamically imported module|Importing a module script failed|error loading dynamically/i.test(message)) {
     return {
       title: 'This screen could not be loaded',

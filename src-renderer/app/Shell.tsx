@@ -1,7 +1,7 @@
 import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { Icon } from '../ui/Icon';
 import { NAV_ITEMS, SCREEN_TITLES, isScreenLoaded, screenFor, whenScreenLoaded } from './screens';
-import { hrefFor, navigate, useRoute } from './router';
+import { hrefFor, navigate, useRoute } from '../nav/router';
 import { useHost } from '../host/HostContext';
 import { ErrorBoundary } from './ErrorBoundary';
 

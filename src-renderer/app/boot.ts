@@ -2,7 +2,7 @@
 // this module first, so the database opens and the first screen's code loads
 // while React and the shared modules are still being evaluated.
 import { openAppDatabase } from '../db/db';
-import { parseHash } from './router';
+import { parseHash } from '../nav/router';
 import { preloadScreen } from './screens';
 
 // App waits on the same promise and shows the failure in plain words.

@@ -1,12 +1,9 @@
 // Each screen is its own lazily loaded chunk, so start-up only loads the shell
 // and the screen the user is on.
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
-import type { RouteName } from './router';
+import type { RouteName } from '../nav/router';
 import type { IconName } from '../ui/Icon';
-
-export interface ScreenProps {
-  params: URLSearchParams;
-}
+import type { ScreenProps } from '../nav/screen-props';
 
 type Screen = LazyExoticComponent<ComponentType<ScreenProps>>;
 type ScreenModule = Promise<{ default: ComponentType<ScreenProps> }>;

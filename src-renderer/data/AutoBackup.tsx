@@ -4,7 +4,9 @@
 import { useEffect } from 'react';
 import { useHost } from '../host/HostContext';
 import { useNotices } from '../ui/Notices';
-import { databaseIsEmpty, errorText, writeFullBackup } from './backup-actions';
+import { appDatabaseIsEmpty } from '../db/backup-export';
+import { writeFullBackup } from './backup-actions';
+import { errorText } from '../../src-shared/error-text';
 
 const CHECK_EVERY_MS = 3 * 60 * 60 * 1000;
 /** Let start-up finish first; a backup is never urgent to the second. */
@@ -20,7 +22,7 @@ export function AutoBackup() {
       try {
         // An empty database is not backed up: a run of empty dailies would
         // rotate the user's real backups away after storage was lost.
-        if (cancelled || (await databaseIsEmpty())) return;
+        if (cancelled || (await appDatabaseIsEmpty())) return;
         await writeFullBackup(host, 'daily');
       } catch (error) {
         if (!cancelled) notify(`Today's automatic backup failed: ${errorText(error)}`, { tone: 'error', durationMs: 15_000 });

@@ -1,8 +1,8 @@
 // What a parsed backup holds, before the user decides to import it.
 import { format } from 'date-fns';
 import { formatCount, userLocale } from '../ui/format';
-import { TABLE_NAMES, type Backup } from './backup';
-import { TABLE_INFO } from './backup/format';
+import { TABLE_NAMES, type Backup } from '../backup';
+import { TABLE_INFO } from '../backup/format';
 
 function countOf(backup: Backup, name: (typeof TABLE_NAMES)[number]): string {
   const count = backup.data[name].length;

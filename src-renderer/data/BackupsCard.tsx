@@ -4,21 +4,24 @@ import { format } from 'date-fns';
 import { useHost } from '../host/HostContext';
 import type { BackupInfo } from '../host/host';
 import { useSetting } from '../db/settings';
-import { db } from '../db/db';
+import { importIntoAppDatabase } from '../db/backup-import';
 import { useNotices } from '../ui/Notices';
 import { ConfirmDialog } from '../ui/Dialog';
 import { formatCount, userLocale } from '../ui/format';
-import { applyImport, describeImportSummary, parseBackup } from './backup';
-import { errorText, writeFullBackup } from './backup-actions';
+import { describeImportSummary, parseBackup } from '../backup';
+import { writeFullBackup } from './backup-actions';
+import { errorText } from '../../src-shared/error-text';
 import { BackupKeepForm } from './BackupKeepForm';
 import { ScrollArea } from '../ui/ScrollArea';
+import type { BackupReason } from '../../src-shared/backups/backup-names';
 
-const REASONS: Record<string, string> = {
+// Every reason has a label (checked); a reason from a newer app shows as written.
+const REASONS: Readonly<Record<string, string>> = {
   daily: 'Daily',
   manual: 'Made by you',
   'pre-import': 'Before import',
   'pre-restore': 'Before restore',
-};
+} satisfies Record<BackupReason, string>;
 
 function formatSize(bytes: number): string {
   if (bytes < 1024) return `${formatCount(bytes)} bytes`;
@@ -71,7 +74,7 @@ export function BackupsCard({ backups, listError, onBackupWritten }: Props) {
       }
       await writeFullBackup(host, 'pre-restore');
       onBackupWritten();
-      const result = await applyImport(db, parsed.backup, 'replace');
+      const result = await importIntoAppDatabase(parsed.backup, 'replace');
       if (!result.ok) {
         setProblem(`The backup was not restored: ${result.error.message}`);
         return;

@@ -6,7 +6,7 @@ import { Icon } from '../ui/Icon';
 import { readSetting } from '../db/settings';
 import type { MilestoneRecord, PlanRecord } from '../db/schema';
 import { planToIcs } from '../domain/ics';
-import { errorText } from './backup-actions';
+import { errorText } from '../../src-shared/error-text';
 import { planFileName } from './plan-files';
 
 export function CalendarCard({ plan, milestones }: { plan: PlanRecord | null; milestones: MilestoneRecord[] | undefined }) {

@@ -1,6 +1,6 @@
 // #/data — keep data safe: export and import backups, automatic backups,
 // calendar export and the printable plan (#/data?view=print).
-import type { ScreenProps } from '../app/screens';
+import type { ScreenProps } from '../nav/screen-props';
 import { useActivePlanMilestones } from '../db/hooks';
 import { PageHeader } from '../ui/PageHeader';
 import { ExportCard } from './ExportCard';
@@ -9,7 +9,7 @@ import { BackupsCard } from './BackupsCard';
 import { CalendarCard } from './CalendarCard';
 import { PrintCard } from './PrintCard';
 import { PrintView } from './PrintView';
-import { useBackupList } from './use-backup-list';
+import { useBackupList } from './useBackupList';
 import './data.css';
 
 function DataOverview() {

@@ -4,8 +4,9 @@ import { useHost } from '../host/HostContext';
 import { useNotices } from '../ui/Notices';
 import { Icon } from '../ui/Icon';
 import type { PlanRecord } from '../db/schema';
-import { backupFileName, type BackupScope } from './backup';
-import { errorText, exportToJson } from './backup-actions';
+import { backupFileName, type BackupScope } from '../backup';
+import { exportToJson } from './backup-actions';
+import { errorText } from '../../src-shared/error-text';
 
 export function ExportCard({ plan }: { plan: PlanRecord | null }) {
   const host = useHost();

@@ -6,9 +6,10 @@ import { useHost } from '../host/HostContext';
 import { useNotices } from '../ui/Notices';
 import { ConfirmDialog } from '../ui/Dialog';
 import { Icon } from '../ui/Icon';
-import { db } from '../db/db';
-import { applyImport, describeImportSummary, parseBackup, type Backup, type ImportMode } from './backup';
-import { errorText, writeFullBackup } from './backup-actions';
+import { importIntoAppDatabase } from '../db/backup-import';
+import { describeImportSummary, parseBackup, type Backup, type ImportMode } from '../backup';
+import { writeFullBackup } from './backup-actions';
+import { errorText } from '../../src-shared/error-text';
 import { BackupContents } from './BackupContents';
 
 interface Picked {
@@ -61,7 +62,7 @@ export function ImportCard({ onBackupWritten }: { onBackupWritten: () => void })
         setOutcome({ tone: 'danger', title: 'Nothing was imported', text: `A safety backup of your current data could not be saved first: ${errorText(error)}` });
         return;
       }
-      const result = await applyImport(db, chosen.backup, mode);
+      const result = await importIntoAppDatabase(chosen.backup, mode);
       if (!result.ok) {
         setOutcome({ tone: 'danger', title: `${chosen.fileName} was not imported`, text: result.error.message });
         notify(`${chosen.fileName} was not imported. Nothing was changed.`, { tone: 'error' });

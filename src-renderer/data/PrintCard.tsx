@@ -1,6 +1,6 @@
 // The way to the print view from the Data screen.
 import { Icon } from '../ui/Icon';
-import { hrefFor } from '../app/router';
+import { hrefFor } from '../nav/router';
 import type { PlanRecord } from '../db/schema';
 
 export function PrintCard({ plan }: { plan: PlanRecord | null }) {

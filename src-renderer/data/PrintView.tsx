@@ -9,9 +9,9 @@ import { EmptyState } from '../ui/EmptyState';
 import { useNotices } from '../ui/Notices';
 import { Icon } from '../ui/Icon';
 import { formatDate, formatHours } from '../ui/format';
-import { hrefFor } from '../app/router';
+import { hrefFor } from '../nav/router';
 import { todayIso } from '../domain/dates';
-import { errorText } from './backup-actions';
+import { errorText } from '../../src-shared/error-text';
 import { planFileName } from './plan-files';
 import { ScrollArea } from '../ui/ScrollArea';
 

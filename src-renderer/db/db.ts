@@ -2,6 +2,7 @@
 // messages a user can act on (never a blank screen).
 import Dexie from 'dexie';
 import { CoderPathDb } from './schema';
+import { errorText } from '../../src-shared/error-text';
 
 export const db = new CoderPathDb();
 
@@ -11,6 +12,11 @@ export interface StorageProblem {
 }
 
 /** Plain words for what went wrong with IndexedDB. */
+/** True for an error the database raised (as opposed to a bug or a missing file). */
+export function isStorageError(error: unknown): boolean {
+  return error instanceof Dexie.DexieError;
+}
+
 export function describeStorageError(error: unknown): StorageProblem {
   const name = error instanceof Error ? error.name : '';
   const inner = error instanceof Dexie.DexieError && error.inner instanceof Error ? error.inner.name : '';
@@ -33,7 +39,7 @@ export function describeStorageError(error: unknown): StorageProblem {
       message: 'This browser is not letting CoderPath store data (private browsing can do this). Open CoderPath in a normal window to keep your plan.',
     };
   }
-  const detail = error instanceof Error ? error.message : String(error);
+  const detail = errorText(error);
   return {
     title: 'Your study data could not be opened',
     message: `CoderPath could not open its database: ${detail}. Try reloading. If it keeps happening, restore a backup from the Data screen.`,

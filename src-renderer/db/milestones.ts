@@ -1,10 +1,34 @@
-// Edits to single milestones: done/undo, due date, notes, custom milestones.
+// Milestones: the one per-plan read, and edits to single milestones (done/undo,
+// due date, notes, custom and review milestones).
+import Dexie from 'dexie';
 import { isIsoDate } from '../domain/dates';
-import type { IsoDate } from '../domain/types';
+import type { TrackedMilestone } from '../domain/progress';
+import type { IsoDate, Milestone } from '../domain/types';
 import { db } from './db';
 import { newId } from './ids';
-import { milestoneKey } from './plans';
+import { milestoneKey, toMilestoneRecord } from './plans';
 import type { CoderPathDb, MilestoneRecord } from './schema';
+
+/** A plan's milestones in due-date order (through the [planId+dueDate] index). */
+export function milestonesForPlan(planId: string, database: CoderPathDb = db): Promise<MilestoneRecord[]> {
+  return database.milestones.where('[planId+dueDate]').between([planId, Dexie.minKey], [planId, Dexie.maxKey], true, true).toArray();
+}
+
+/** A stored milestone as the progress domain sees it. */
+export function toTrackedMilestone(record: MilestoneRecord): TrackedMilestone {
+  return {
+    id: record.id,
+    kind: record.kind,
+    title: record.title,
+    description: record.description,
+    startDate: record.startDate,
+    dueDate: record.dueDate,
+    hours: record.hours,
+    ...(record.moduleId !== undefined ? { moduleId: record.moduleId } : {}),
+    dependsOn: record.dependsOn,
+    done: record.doneAt != null,
+  };
+}
 
 export async function setMilestoneDone(key: string, done: boolean, database: CoderPathDb = db): Promise<void> {
   await database.milestones.update(key, { doneAt: done ? Date.now() : null, updatedAt: Date.now() });
@@ -90,6 +114,14 @@ export async function deleteCustomMilestone(key: string, database: CoderPathDb =
   return existing;
 }
 
+/** Puts a milestone's dates back (Undo of a due-date change), keeping any other edit since. */
+export async function restoreMilestoneDates(key: string, dates: Pick<MilestoneRecord, 'dueDate' | 'startDate'>, database: CoderPathDb = db): Promise<void> {
+  await database.transaction('rw', database.milestones, async () => {
+    const current = await database.milestones.get(key);
+    if (current) await database.milestones.put({ ...current, ...dates, updatedAt: Date.now() });
+  });
+}
+
 export async function restoreMilestone(record: MilestoneRecord, database: CoderPathDb = db): Promise<void> {
   await database.milestones.put(record);
 }
@@ -99,4 +131,24 @@ export function orderConflicts(milestone: MilestoneRecord, dueDate: IsoDate, all
   const before = all.filter((m) => milestone.dependsOn.includes(m.id) && m.dueDate > dueDate);
   const after = all.filter((m) => m.dependsOn.includes(milestone.id) && m.dueDate < dueDate);
   return { before, after };
+}
+
+/**
+ * Saves review milestones (kind 'custom', so they show on the timeline and
+ * survive a re-plan) with their dates, hours, descriptions and dependencies.
+ * Fails without writing anything if one of their ids is already taken.
+ */
+export async function addReviewMilestones(planId: string, milestones: readonly Milestone[], database: CoderPathDb = db, now = Date.now()): Promise<MilestoneRecord[]> {
+  const records = milestones.map((m) => toMilestoneRecord(planId, { ...m, kind: 'custom' }, now));
+  await database.transaction('rw', database.plans, database.milestones, async () => {
+    const plan = await database.plans.get(planId);
+    if (!plan || plan.deletedAt) throw new Error('That plan no longer exists.');
+    await database.milestones.bulkAdd(records);
+  });
+  return records;
+}
+
+/** Removes milestones added together (Undo of addReviewMilestones). */
+export async function removeMilestones(records: readonly MilestoneRecord[], database: CoderPathDb = db): Promise<void> {
+  await database.milestones.bulkDelete(records.map((r) => r.key));
 }

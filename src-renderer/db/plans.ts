@@ -4,7 +4,7 @@ import type { Milestone, PlanInput, PlanResult, Role } from '../domain/types';
 import { db } from './db';
 import { newId } from './ids';
 import type { CoderPathDb, MilestoneRecord, PlanRecord } from './schema';
-import { writeSetting } from './settings';
+import { readSetting, writeSetting } from './settings';
 
 export function milestoneKey(planId: string, milestoneId: string): string {
   return `${planId}/${milestoneId}`;
@@ -71,19 +71,44 @@ export async function renamePlan(planId: string, name: string, database: CoderPa
   await database.plans.update(planId, { name: trimmed, updatedAt: Date.now() });
 }
 
+/**
+ * The active-plan rule, the one place it is written: never an archived or
+ * deleted plan; the plan the user chose when it is still open; else the open
+ * plan updated most recently (ties by id, so the choice never depends on table
+ * order); null when no plan is open.
+ */
+export function pickActivePlan(plans: readonly PlanRecord[], chosenId: string | null): PlanRecord | null {
+  const open = plans.filter((p) => !p.archived && !p.deletedAt);
+  const chosen = chosenId === null ? undefined : open.find((p) => p.id === chosenId);
+  if (chosen) return chosen;
+  return [...open].sort((a, b) => b.updatedAt - a.updatedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))[0] ?? null;
+}
+
+/** The plan the user is working on, by the rule above. */
+export async function readActivePlan(database: CoderPathDb = db): Promise<PlanRecord | null> {
+  const [plans, chosenId] = await Promise.all([listPlans(database), readSetting('activePlanId', database)]);
+  return pickActivePlan(plans, chosenId);
+}
+
+/** Archives or unarchives; archiving the active plan hands "active" to the next open plan by the rule. */
 export async function setArchived(planId: string, archived: boolean, database: CoderPathDb = db): Promise<void> {
-  await database.plans.update(planId, { archived, updatedAt: Date.now() });
+  await database.transaction('rw', database.plans, database.settings, async () => {
+    await database.plans.update(planId, { archived, updatedAt: Date.now() });
+    if (archived && (await readSetting('activePlanId', database)) === planId) await handActiveOn(planId, database);
+  });
+}
+
+/** Writes the active plan the rule picks once `leaving` no longer counts. */
+async function handActiveOn(leaving: string, database: CoderPathDb): Promise<void> {
+  const next = pickActivePlan((await listPlans(database)).filter((p) => p.id !== leaving), null);
+  await writeSetting('activePlanId', next?.id ?? null, database);
 }
 
 /** Hides the plan at once; `undoDeletePlan` brings it back, `purgeDeletedPlans` removes it for good. */
 export async function deletePlan(planId: string, database: CoderPathDb = db): Promise<void> {
   await database.transaction('rw', database.plans, database.settings, async () => {
     await database.plans.update(planId, { deletedAt: Date.now(), updatedAt: Date.now() });
-    const active = await database.settings.get('activePlanId');
-    if (active?.value === planId) {
-      const next = (await database.plans.toArray()).find((p) => p.id !== planId && !p.deletedAt && !p.archived);
-      await writeSetting('activePlanId', next?.id ?? null, database);
-    }
+    if ((await readSetting('activePlanId', database)) === planId) await handActiveOn(planId, database);
   });
 }
 

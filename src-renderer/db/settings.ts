@@ -4,6 +4,8 @@
 import * as z from 'zod/mini';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { reminderSettingsSchema, DEFAULT_REMINDER_SETTINGS } from '../domain/reminders';
+import { DEFAULT_KEEP, MAX_KEEP, MIN_KEEP } from '../../src-shared/backups/write-rule';
+import { backgroundSettingsSchema, DEFAULT_BACKGROUND_SETTINGS } from '../../src-shared/settings/background';
 import { db } from './db';
 import type { CoderPathDb } from './schema';
 
@@ -21,12 +23,9 @@ export const SETTINGS = {
   weekStartsOn: { schema: z.union([z.literal(0), z.literal(1)]), fallback: 0 as 0 | 1 },
   theme: { schema: z.enum(['system', 'light', 'dark']), fallback: 'system' as const },
   reminders: { schema: reminderSettingsSchema, fallback: DEFAULT_REMINDER_SETTINGS },
-  background: {
-    schema: z.object({ closeToTray: z.boolean(), launchAtLogin: z.boolean() }),
-    fallback: { closeToTray: true, launchAtLogin: false },
-  },
+  background: { schema: backgroundSettingsSchema, fallback: DEFAULT_BACKGROUND_SETTINGS },
   stopwatch: { schema: stopwatchSchema, fallback: null },
-  backupKeep: { schema: z.int().check(z.minimum(1), z.maximum(100)), fallback: 14 },
+  backupKeep: { schema: z.int().check(z.minimum(MIN_KEEP), z.maximum(MAX_KEEP)), fallback: DEFAULT_KEEP },
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

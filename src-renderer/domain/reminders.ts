@@ -1,5 +1,5 @@
 // Reminder derivation for the renderer: what to remind, when (local wall time).
-// Main schedules and fires them; see src-main/reminders.
+// Main schedules and fires them; see src-shared/reminders (the core) and src-main/reminders (its Electron adapter).
 export { deriveReminders, reminderDate, DEFAULT_HORIZON_DAYS, COUNTDOWN_DAYS, EXAM_DAY_TIME, PRACTICE_EXAM_DAYS_BEFORE_REGISTRATION, READINESS_NUDGE_DAYS_BEFORE_EXAM } from './reminders/derive';
 export type { ReminderPlan, ReminderMilestone } from './reminders/derive';
 export { reminderSettingsSchema, quietHoursSchema, DEFAULT_REMINDER_SETTINGS } from './reminders/settings';

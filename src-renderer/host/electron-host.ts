@@ -1,5 +1,5 @@
 // The host over the preload bridge (`window.coderpath`).
-import type { BridgeApi, Channel, RequestOf, ResponseOf } from '../../src-main/ipc/contract';
+import type { BridgeApi, Channel, RequestOf, ResponseOf } from '../../src-shared/ipc/contract';
 import { HostError, type Host } from './host';
 
 export function createElectronHost(bridge: BridgeApi): Host {

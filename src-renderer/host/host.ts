@@ -1,6 +1,7 @@
 // The renderer reaches the host (Electron's main process, or a plain browser)
 // only through this interface. Two implementations are picked at start-up.
-import type { AppInfo, BackupInfo, QuietHoursSetting, Reminder, ReminderState, ResponseOf } from '../../src-main/ipc/contract';
+import type { BackupReason } from '../../src-shared/backups/backup-names';
+import type { AppInfo, BackupInfo, QuietHoursSetting, Reminder, ReminderState, ResponseOf } from '../../src-shared/ipc/contract';
 
 export type { AppInfo, BackupInfo, QuietHoursSetting, Reminder, ReminderState };
 
@@ -29,7 +30,7 @@ export interface Host {
   pauseReminders(period: 'hour' | 'tomorrow' | 'off'): Promise<number | null>;
   sendTestNotification(): Promise<{ shown: boolean }>;
   setBackground(settings: { closeToTray: boolean; launchAtLogin: boolean }): Promise<void>;
-  writeBackup(reason: 'daily' | 'pre-import' | 'pre-restore' | 'manual', json: string, keep: number): Promise<{ written: boolean; name: string | null }>;
+  writeBackup(reason: BackupReason, json: string, keep: number): Promise<{ written: boolean; name: string | null }>;
   listBackups(): Promise<BackupInfo[]>;
   readBackup(name: string): Promise<string>;
   saveFile(suggestedName: string, content: string, kind: 'json' | 'ics'): Promise<{ saved: boolean }>;

@@ -1,6 +1,6 @@
 // Picks the host at start-up: the preload's bridge inside Electron, the web
 // host in any other browser.
-import type { BridgeApi } from '../../src-main/ipc/contract';
+import type { BridgeApi } from '../../src-shared/ipc/contract';
 import { createElectronHost } from './electron-host';
 import type { Host } from './host';
 import { createWebHost } from './web-host';

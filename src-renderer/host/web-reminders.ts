@@ -1,12 +1,13 @@
 // Reminders in a plain browser run the same scheduler as the desktop app
-// (src-main/reminders/service.ts — pure, with injected store, clock and
+// (src-shared/reminders/service.ts — pure, with injected store, clock and
 // notifier), here with localStorage and the Web Notifications API. A browser
 // cannot wake a closed tab: missed reminders are delivered on the next visit.
-import { createReminderService } from '../../src-main/reminders/service';
-import { scheduleSchema } from '../../src-main/reminders/schedule';
-import type { Notifier } from '../../src-main/reminders/notifier';
-import type { ScheduleStore } from '../../src-main/reminders/store';
+import { createReminderService } from '../../src-shared/reminders/service';
+import { scheduleSchema } from '../../src-shared/reminders/schedule';
+import type { Notifier } from '../../src-shared/reminders/notifier';
+import type { ScheduleStore } from '../../src-shared/reminders/schedule-store';
 import type { Reminder, ReminderStatus, ReminderSyncContext } from './host';
+import { errorText } from '../../src-shared/error-text';
 
 const KEY = 'coderpath.reminder-schedule';
 
@@ -21,7 +22,7 @@ export function createLocalStorageScheduleStore(storage: Storage = localStorage,
         if (parsed.success) return { schedule: parsed.data, recovery: null };
         reason = `not a valid schedule: ${parsed.error.issues[0]?.message ?? ''}`;
       } catch (error) {
-        reason = `not valid JSON (${error instanceof Error ? error.message : String(error)})`;
+        reason = `not valid JSON (${errorText(error)})`;
       }
       // Keep the damaged copy beside it, then start again from the next sync.
       const aside = `${KEY}.corrupt-${now()}`;

@@ -6,8 +6,8 @@ import { Icon } from '../ui/Icon';
 import { comparePaths, PlanInputError, type PathComparisonRow } from '../domain/plan';
 import { formatCount, formatDate, formatHours, formatUsd } from '../ui/format';
 import { toPlanInput, type Draft } from './draft';
-import { PACE_LABEL, PATH_LABEL } from './labels';
-import { WarningList } from './WarningList';
+import { PACE_LABEL, PATH_LABEL } from '../shared/labels';
+import { WarningList } from '../shared/WarningList';
 import { ScrollArea } from '../ui/ScrollArea';
 import { localizeDates } from '../ui/localize-dates';
 

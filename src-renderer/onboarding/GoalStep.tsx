@@ -2,11 +2,11 @@
 import { listCredentials, type Credential } from '../domain/catalog';
 import type { CredentialId, Role } from '../domain/types';
 import { ChoiceGroup } from './ChoiceGroup';
-import { ConfirmWithBody, CredentialFacts } from './CredentialFacts';
+import { ConfirmWithBody, CredentialFacts } from '../shared/CredentialFacts';
 import type { Draft } from './draft';
 import type { FieldError } from './errors';
-import { credentialSummary } from './facts';
-import { ROLE_LABEL } from './labels';
+import { credentialSummary } from '../shared/credential-facts';
+import { ROLE_LABEL } from '../shared/labels';
 
 const ROLE_DETAILS: Record<Role, string> = {
   coder: 'Turn medical records into diagnosis and procedure codes.',

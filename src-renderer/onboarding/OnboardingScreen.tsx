@@ -1,7 +1,7 @@
 // New plan: Goal → Path → Schedule → Review → Create plan. All answers live in
 // this component (and in session storage) so Back and a reload lose nothing.
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { navigate } from '../app/router';
+import { navigate } from '../nav/router';
 import { todayIso } from '../domain/dates';
 import { buildPlan } from '../domain/plan';
 import type { PlanResult } from '../domain/types';
@@ -13,11 +13,12 @@ import { clearStoredOnboarding, emptyDraft, loadStoredOnboarding, STEP_TITLE, ST
 import { checkStep, stepOfField, type FieldError } from './errors';
 import { draftKeyOf, fieldLabel } from './field-labels';
 import { GoalStep } from './GoalStep';
-import { defaultPlanName } from './labels';
+import { defaultPlanName } from '../shared/labels';
 import { PathStep } from './PathStep';
 import { ReviewStep } from './ReviewStep';
 import { ScheduleStep } from './ScheduleStep';
 import './onboarding.css';
+import { errorText } from '../../src-shared/error-text';
 
 function freshState(): StoredOnboarding {
   return { step: 'goal', draft: emptyDraft(todayIso()) };
@@ -109,7 +110,7 @@ export default function OnboardingScreen() {
       navigate('timeline');
     } catch (reason) {
       setCreating(false);
-      notify(`The plan could not be saved: ${reason instanceof Error ? reason.message : String(reason)}`, { tone: 'error' });
+      notify(`The plan could not be saved: ${errorText(reason)}`, { tone: 'error' });
     }
   }
 

@@ -8,7 +8,7 @@ import { ChoiceGroup } from './ChoiceGroup';
 import { ComparePaths } from './ComparePaths';
 import { typicalHours, type Draft } from './draft';
 import type { FieldError } from './errors';
-import { PACE_LABEL, PATH_LABEL } from './labels';
+import { PACE_LABEL, PATH_LABEL } from '../shared/labels';
 
 function range(r: { min: number; max: number | null }, unit: string): string {
   return r.max === null || r.max === r.min ? `${r.min} ${unit}` : `${r.min}–${r.max} ${unit}`;

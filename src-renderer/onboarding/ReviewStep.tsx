@@ -3,10 +3,10 @@ import type { PlanResult } from '../domain/types';
 import { Field } from '../ui/Field';
 import { formatDate, formatHours } from '../ui/format';
 import type { Draft } from './draft';
-import { pathAndPace } from './labels';
-import { StatList } from './StatList';
+import { pathAndPace } from '../shared/labels';
+import { StatList } from '../shared/StatList';
 import { TimelinePreview } from './TimelinePreview';
-import { WarningList } from './WarningList';
+import { WarningList } from '../shared/WarningList';
 
 interface ReviewStepProps {
   draft: Draft;

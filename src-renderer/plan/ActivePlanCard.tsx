@@ -1,12 +1,12 @@
 // The plan the user is working on: goal and facts, path, dates, load and warnings.
 import { findCredential } from '../domain/catalog';
 import type { PlanRecord } from '../db/schema';
-import { ConfirmWithBody, CredentialFacts } from '../onboarding/CredentialFacts';
-import { pathAndPace } from '../onboarding/labels';
-import { StatList } from '../onboarding/StatList';
-import { WarningList } from '../onboarding/WarningList';
+import { ConfirmWithBody, CredentialFacts } from '../shared/CredentialFacts';
+import { pathAndPace } from '../shared/labels';
+import { StatList } from '../shared/StatList';
+import { WarningList } from '../shared/WarningList';
 import { formatDate, formatHours } from '../ui/format';
-import { hrefFor } from '../app/router';
+import { hrefFor } from '../nav/router';
 
 export function ActivePlanCard({ plan }: { plan: PlanRecord }) {
   const credential = findCredential(plan.input.credential);

@@ -2,11 +2,12 @@
 import { useState } from 'react';
 import { deletePlan, setActivePlan, setArchived, undoDeletePlan } from '../db/plans';
 import type { PlanRecord } from '../db/schema';
-import { pathAndPace } from '../onboarding/labels';
+import { pathAndPace } from '../shared/labels';
 import { ConfirmDialog } from '../ui/Dialog';
 import { formatDate } from '../ui/format';
 import { useNotices } from '../ui/Notices';
 import { RenameDialog } from './RenameDialog';
+import { errorText } from '../../src-shared/error-text';
 
 interface PlanListProps {
   plans: PlanRecord[];
@@ -23,18 +24,12 @@ export function PlanList({ plans, activeId }: PlanListProps) {
       await action();
       notify(done);
     } catch (reason) {
-      notify(`That did not work: ${reason instanceof Error ? reason.message : String(reason)}`, { tone: 'error' });
+      notify(`That did not work: ${errorText(reason)}`, { tone: 'error' });
     }
   }
 
-  async function archive(plan: PlanRecord, archived: boolean) {
-    await setArchived(plan.id, archived);
-    // An archived plan steps aside: the newest open plan becomes the active one.
-    if (archived && plan.id === activeId) {
-      const next = plans.find((p) => p.id !== plan.id && !p.archived);
-      if (next) await setActivePlan(next.id);
-    }
-  }
+  // An archived plan steps aside: setArchived hands "active" to the next open plan.
+  const archive = (plan: PlanRecord, archived: boolean) => setArchived(plan.id, archived);
 
   async function confirmDelete(plan: PlanRecord) {
     setDeleting(null);
@@ -47,7 +42,7 @@ export function PlanList({ plans, activeId }: PlanListProps) {
         },
       });
     } catch (reason) {
-      notify(`The plan could not be deleted: ${reason instanceof Error ? reason.message : String(reason)}`, { tone: 'error' });
+      notify(`The plan could not be deleted: ${errorText(reason)}`, { tone: 'error' });
     }
   }
 
@@ -72,7 +67,7 @@ export function PlanList({ plans, activeId }: PlanListProps) {
                 </span>
               </div>
               <div className="row plan-item-actions">
-                {!active ? (
+                {!active && !plan.archived ? (
                   <button type="button" className="button button-small" aria-label={`Make active: ${plan.name}`} onClick={() => void run(() => setActivePlan(plan.id), `“${plan.name}” is now the active plan`)}>
                     Make active
                   </button>

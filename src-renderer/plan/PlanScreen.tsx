@@ -1,6 +1,6 @@
 // Plan: the active plan's summary, every plan with its actions, and preferences.
 import { useEffect } from 'react';
-import { hrefFor } from '../app/router';
+import { hrefFor } from '../nav/router';
 import { useActivePlan, usePlans } from '../db/hooks';
 import { purgeDeletedPlans } from '../db/plans';
 import { EmptyState } from '../ui/EmptyState';

@@ -5,6 +5,7 @@ import type { PlanRecord } from '../db/schema';
 import { Dialog } from '../ui/Dialog';
 import { Field } from '../ui/Field';
 import { useNotices } from '../ui/Notices';
+import { errorText } from '../../src-shared/error-text';
 
 export function RenameDialog({ plan, onClose }: { plan: PlanRecord; onClose: () => void }) {
   const [name, setName] = useState(plan.name);
@@ -17,7 +18,7 @@ export function RenameDialog({ plan, onClose }: { plan: PlanRecord; onClose: () 
       notify(`Renamed to “${name.trim()}”`);
       onClose();
     } catch (reason) {
-      setError(reason instanceof Error ? reason.message : String(reason));
+      setError(errorText(reason));
     }
   }
 

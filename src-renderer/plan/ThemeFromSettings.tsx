@@ -1,7 +1,7 @@
 // Applies the theme the user chose in Preferences (System follows the OS) and
 // re-applies it when the setting changes. Mounted once by the app shell.
 import { useEffect } from 'react';
-import { applyTheme } from '../app/theme';
+import { applyTheme } from '../ui/theme';
 import { useSetting } from '../db/settings';
 
 export function ThemeFromSettings() {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { hrefFor } from '../app/router';
-import { useActivePlanMilestones } from '../db/hooks';
+import { hrefFor } from '../nav/router';
+import { useActivePlanMilestones, useProgressStats } from '../db/hooks';
 import { EmptyState } from '../ui/EmptyState';
 import { formatHours } from '../ui/format';
 import { Icon } from '../ui/Icon';
@@ -14,7 +14,8 @@ import { draftFrom } from './SessionForm';
 import { LazyReplanDialog } from './LazyReplanDialog';
 import { SessionLog } from './SessionLog';
 import { useLogSession } from './QuickAddSession';
-import { useProgressStats, useToday, useWeekStartsOn } from './useProgress';
+import { useWeekStartsOn } from './useProgress';
+import { useToday } from '../ui/useToday';
 import { WeeklyChart } from './WeeklyChart';
 import './progress.css';
 

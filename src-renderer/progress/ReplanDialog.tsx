@@ -9,10 +9,11 @@ import { Dialog } from '../ui/Dialog';
 import { useNotices } from '../ui/Notices';
 import { formatDate, formatHours } from '../ui/format';
 import { daysBetween } from '../domain/progress/calendar';
-import { toTrackedMilestone } from './queries';
+import { toTrackedMilestone } from '../db/milestones';
 import { applyReplan } from './replan-apply';
 import { ScrollArea } from '../ui/ScrollArea';
 import { localizeDates } from '../ui/localize-dates';
+import { errorText } from '../../src-shared/error-text';
 
 function shift(days: number): string {
   const n = Math.abs(days);
@@ -32,7 +33,7 @@ function computeReplan(plan: PlanRecord, milestones: readonly MilestoneRecord[],
     }
     return { ok: true, value: result };
   } catch (error) {
-    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+    return { ok: false, message: errorText(error) };
   }
 }
 
@@ -83,7 +84,7 @@ export function ReplanDialog({ plan, milestones, today, onClose }: { plan: PlanR
       );
       onClose();
     } catch (error) {
-      setFailure(`Nothing was changed: ${error instanceof Error ? error.message : String(error)}`);
+      setFailure(`Nothing was changed: ${errorText(error)}`);
       setSaving(false);
     }
   }

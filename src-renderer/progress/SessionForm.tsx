@@ -10,7 +10,7 @@ import { validateStudySession, MAX_NOTE_LENGTH, type SessionError, type SessionF
 import { sessionWarnings } from '../domain/progress/session-validation';
 import type { IsoDate } from '../domain/types';
 import type { MilestoneRecord } from '../db/schema';
-import { DURATION_FORMAT_MESSAGE, durationText, parseDuration } from './duration';
+import { DURATION_FORMAT_MESSAGE, durationText, parseDuration } from '../ui/duration';
 import { SUBJECT_GROUPS, subjectOptions } from './subjects';
 
 export interface SessionDraft {

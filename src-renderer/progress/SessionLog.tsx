@@ -1,8 +1,7 @@
 // The session log: most recent sessions first (read page by page through the
 // [planId+date] index), edit in a dialog, delete with Undo.
 import { useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../db/db';
+import { useRecentSessions } from '../db/hooks';
 import type { MilestoneRecord, StudySessionRecord } from '../db/schema';
 import { deleteSession, restoreSession, updateSession } from '../db/sessions';
 import type { IsoDate } from '../domain/types';
@@ -10,7 +9,6 @@ import { useNotices } from '../ui/Notices';
 import { formatDate, formatMinutes } from '../ui/format';
 import { SessionDialog } from './SessionDialog';
 import { draftFrom } from './SessionForm';
-import { recentSessions } from './recent-sessions';
 import { subjectLabel } from './subjects';
 import { ScrollArea } from '../ui/ScrollArea';
 import { RowActions, ShowMore } from '../ui/ListControls';
@@ -21,7 +19,7 @@ const PAGE = 20;
 export function SessionLog({ planId, milestones, today, planStart }: { planId: string; milestones: readonly MilestoneRecord[]; today: IsoDate; planStart: IsoDate }) {
   const [limit, setLimit] = useState(PAGE);
   const [editing, setEditing] = useState<StudySessionRecord | null>(null);
-  const data = useLiveQuery(() => recentSessions(db, planId, limit), [planId, limit]);
+  const data = useRecentSessions(planId, limit);
 
   const { notify } = useNotices();
   const deleteWithUndo = useDeleteWithUndo();

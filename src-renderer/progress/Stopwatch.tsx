@@ -2,11 +2,10 @@
 // it keeps running across a reload or a restart; only one runs at a time, and
 // stopping logs the session and clears it in one transaction.
 import { useEffect, useState } from 'react';
-import { db } from '../db/db';
 import type { MilestoneRecord } from '../db/schema';
-import { addSession } from '../db/sessions';
-import { readSetting, useSetting, writeSetting } from '../db/settings';
-import { startStopwatch, stopStopwatch, type StopwatchState } from '../domain/progress';
+import { useSetting, writeSetting } from '../db/settings';
+import { logStopwatchSession, startStoredStopwatch } from '../db/stopwatch';
+import { stopStopwatch, type StopwatchState } from '../domain/progress';
 import { Field } from '../ui/Field';
 import { Icon } from '../ui/Icon';
 import { useNotices } from '../ui/Notices';
@@ -49,12 +48,8 @@ export function Stopwatch({ planId, milestones, defaultMilestoneId }: { planId: 
   async function start() {
     setMessage(null);
     const option = options.find((o) => o.milestoneId === chosen);
-    // Read the stored state, not the rendered one: another window may have started one.
-    const outcome = await db.transaction('rw', db.settings, async () => {
-      const result = startStopwatch(await readSetting('stopwatch'), new Date(), { planId, milestoneId: option?.milestoneId ?? null, moduleId: option?.moduleId ?? null });
-      if (result.ok) await writeSetting('stopwatch', result.value);
-      return result;
-    });
+    // The stored state decides, not the rendered one: another window may have started one.
+    const outcome = await startStoredStopwatch({ planId, milestoneId: option?.milestoneId ?? null, moduleId: option?.moduleId ?? null }, new Date());
     if (!outcome.ok) setMessage(outcome.error.message);
     else notify(`Stopwatch started for ${subjectLabel(outcome.value, milestones)}.`);
   }
@@ -67,10 +62,7 @@ export function Stopwatch({ planId, milestones, defaultMilestoneId }: { planId: 
       return;
     }
     const { planId: sessionPlan, ...session } = result.value;
-    await db.transaction('rw', db.sessions, db.settings, async () => {
-      await addSession({ planId: sessionPlan, ...session });
-      await writeSetting('stopwatch', null);
-    });
+    await logStopwatchSession({ planId: sessionPlan, ...session });
     notify(`Logged ${formatMinutes(session.minutes)} of ${subjectLabel(session, milestones)} from the stopwatch.`);
   }
 

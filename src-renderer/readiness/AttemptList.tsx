@@ -12,8 +12,9 @@ import { useDeleteWithUndo } from '../ui/useDeleteWithUndo';
 import { RowActions, ShowMore } from '../ui/ListControls';
 import { paceText, percentText } from './format-readiness';
 import { draftFromRecord } from './practice-exam-draft';
-import { deletePracticeExam, restorePracticeExam, updatePracticeExam } from './practice-exams-db';
+import { deletePracticeExam, restorePracticeExam, updatePracticeExam } from '../db/practice-exams';
 import { PracticeExamForm } from './PracticeExamForm';
+import { ScrollArea } from '../ui/ScrollArea';
 
 const PAGE = 20;
 
@@ -51,7 +52,7 @@ export function AttemptList({ attempts, facts, passingPercent, today }: AttemptL
 
   return (
     <div className="stack">
-      <div className="table-wrap">
+      <ScrollArea label="Practice exams table">
         <table className="table attempts-table">
           <caption className="visually-hidden">Practice exams, most recent first</caption>
           <thead>
@@ -103,7 +104,7 @@ export function AttemptList({ attempts, facts, passingPercent, today }: AttemptL
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollArea>
       {attempts.length > PAGE ? (
         <ShowMore shown={shown.length} total={attempts.length} noun="practice exams" onMore={() => setLimit((n) => n + PAGE * 5)} />
       ) : null}

@@ -1,7 +1,7 @@
 // Which year's code books the exam uses, the issuing body's rule with its
 // source and status, and the code-set changes that take effect while the user
 // studies, so they study from the books the exam will use.
-import { hrefFor } from '../app/router';
+import { hrefFor } from '../nav/router';
 import type { MilestoneRecord, PlanRecord } from '../db/schema';
 import type { Credential } from '../domain/catalog';
 import { bookYearRuleFor, codeBookYearFor, codeSetChangesBetween, CODE_SETS } from '../domain/codesets';

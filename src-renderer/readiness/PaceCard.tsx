@@ -2,7 +2,7 @@
 // exam's, with the exam facts it rests on, their sources, and what is unknown.
 import type { Credential } from '../domain/catalog';
 import type { PaceCheck } from '../domain/readiness';
-import { ConfirmWithBody } from '../onboarding/CredentialFacts';
+import { ConfirmWithBody } from '../shared/CredentialFacts';
 import { Icon } from '../ui/Icon';
 import { paceText } from './format-readiness';
 import { SourceNote } from './SourceNote';

@@ -2,11 +2,11 @@
 // trend against the passing mark, pace against the real exam, weak areas with
 // review milestones, the code-book year, and the practice-exam log.
 import { useMemo, useState } from 'react';
-import { hrefFor } from '../app/router';
-import { useActivePlanMilestones } from '../db/hooks';
+import { hrefFor } from '../nav/router';
+import { useActivePlanMilestones, usePracticeExams } from '../db/hooks';
 import { getCredential } from '../domain/catalog';
 import { assessReadiness, chronological, examFactsFor, percentOf, RECENT_ATTEMPTS, type ValidPracticeExam } from '../domain/readiness';
-import { useToday } from '../reminders/use-today';
+import { useToday } from '../ui/useToday';
 import { Dialog } from '../ui/Dialog';
 import { EmptyState } from '../ui/EmptyState';
 import { formatDate } from '../ui/format';
@@ -18,10 +18,9 @@ import { CodeBooksCard } from './CodeBooksCard';
 import { percentText } from './format-readiness';
 import { PaceCard } from './PaceCard';
 import { emptyDraft } from './practice-exam-draft';
-import { addPracticeExam } from './practice-exams-db';
+import { addPracticeExam } from '../db/practice-exams';
 import { PracticeExamForm } from './PracticeExamForm';
 import { ScoreChart } from './ScoreChart';
-import { usePracticeExams } from './use-practice-exams';
 import { VerdictCard } from './VerdictCard';
 import { WeakAreasCard } from './WeakAreasCard';
 import './readiness.css';

@@ -3,6 +3,7 @@
 import type { ScoreTrend } from '../domain/readiness';
 import { formatDate } from '../ui/format';
 import { paceText, percentText, TREND_LABEL } from './format-readiness';
+import { ScrollArea } from '../ui/ScrollArea';
 
 const WIDTH = 720;
 const HEIGHT = 240;
@@ -100,7 +101,7 @@ export function ScoreChart({ trend }: { trend: ScoreTrend }) {
       <figcaption className="small muted">{summary}</figcaption>
       <details className="chart-details">
         <summary>Show the scores as a table</summary>
-        <div className="table-wrap">
+        <ScrollArea label="Practice exam scores table">
           <table className="table">
             <caption className="visually-hidden">Practice exam scores, most recent first</caption>
             <thead>
@@ -126,7 +127,7 @@ export function ScoreChart({ trend }: { trend: ScoreTrend }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollArea>
       </details>
     </figure>
   );

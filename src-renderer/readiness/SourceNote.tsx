@@ -1,6 +1,6 @@
 // Where a catalog fact comes from: its status in words and its source (a link
 // when the source has an address), so every figure on the screen can be checked.
-import { STATUS_LABEL } from '../onboarding/facts';
+import { STATUS_LABEL } from '../shared/credential-facts';
 
 const BADGE: Record<string, string> = { verified: 'badge badge-done', unverified: 'badge badge-soon', estimate: 'badge badge-soon', unknown: 'badge badge-overdue' };
 

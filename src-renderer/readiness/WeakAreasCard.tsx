@@ -4,18 +4,18 @@
 // domain (before the registration deadline where it can) and saves them as
 // custom milestones so they show on the timeline.
 import { useMemo, useState } from 'react';
-import { hrefFor } from '../app/router';
+import { hrefFor } from '../nav/router';
 import type { MilestoneRecord, PlanRecord } from '../db/schema';
 import { getModule } from '../domain/catalog';
 import { RECENT_ATTEMPTS, reviewMilestonesFor, type WeakArea } from '../domain/readiness';
 import type { IsoDate, PlanWarning } from '../domain/types';
-import { toTrackedMilestone } from '../progress/queries';
 import { formatDate, formatHours } from '../ui/format';
 import { Icon } from '../ui/Icon';
 import { useNotices } from '../ui/Notices';
 import { percentText, plural } from './format-readiness';
-import { addReviewMilestones, removeMilestones } from './practice-exams-db';
+import { addReviewMilestones, removeMilestones, toTrackedMilestone } from '../db/milestones';
 import { localizeDates } from '../ui/localize-dates';
+import { errorText } from '../../src-shared/error-text';
 
 interface WeakAreasCardProps {
   plan: PlanRecord;
@@ -113,7 +113,7 @@ export function WeakAreasCard({ plan, milestones, weakAreas, hasSectionScores, t
         },
       });
     } catch (error) {
-      notify(`The review milestones were not added: ${error instanceof Error ? error.message : String(error)}`, { tone: 'error' });
+      notify(`The review milestones were not added: ${errorText(error)}`, { tone: 'error' });
     } finally {
       setSaving(false);
     }

@@ -4,7 +4,7 @@
 import type { PracticeExamRecord } from '../db/schema';
 import { validatePracticeExam, type ExamFacts, type PracticeExamError, type ValidPracticeExam } from '../domain/readiness';
 import type { IsoDate } from '../domain/types';
-import { durationText, parseDuration } from '../progress/duration';
+import { durationText, parseDuration } from '../ui/duration';
 
 export interface SectionDraft {
   questions: string;

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useHost } from '../host/HostContext';
 import { useSetting, writeSetting, type SettingValue } from '../db/settings';
 import { useNotices } from '../ui/Notices';
+import { errorText } from '../../src-shared/error-text';
 
 type Background = SettingValue<'background'>;
 
@@ -31,7 +32,7 @@ export function BackgroundSettings() {
       await writeSetting('background', next);
       notify(next.closeToTray ? 'CoderPath will keep running in the tray when you close the window.' : 'Closing the window will quit CoderPath; reminders come only while it is open.');
     } catch (error) {
-      notify(`The setting could not be changed: ${error instanceof Error ? error.message : String(error)}`, { tone: 'error' });
+      notify(`The setting could not be changed: ${errorText(error)}`, { tone: 'error' });
     } finally {
       setBusy(false);
     }

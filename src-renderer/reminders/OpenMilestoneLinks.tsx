@@ -4,7 +4,7 @@
 import { useEffect } from 'react';
 import { useHost } from '../host/HostContext';
 import { setActivePlan } from '../db/plans';
-import { navigate } from '../app/router';
+import { navigate } from '../nav/router';
 
 export function OpenMilestoneLinks() {
   const host = useHost();

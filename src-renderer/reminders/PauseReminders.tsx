@@ -5,6 +5,7 @@ import { useNotices } from '../ui/Notices';
 import { formatDate } from '../ui/format';
 import { toIsoDate } from '../domain/dates';
 import { formatClock } from './reminder-format';
+import { errorText } from '../../src-shared/error-text';
 
 export function PauseReminders({ pausedUntil, now, onChange }: { pausedUntil: number | null; now: Date; onChange: () => void }) {
   const host = useHost();
@@ -23,7 +24,7 @@ export function PauseReminders({ pausedUntil, now, onChange }: { pausedUntil: nu
       // Resume disappears once reminders are on: keep keyboard focus on the card.
       if (period === 'off') firstPause.current?.focus();
     } catch (error) {
-      notify(`Reminders could not be paused: ${error instanceof Error ? error.message : String(error)}`, { tone: 'error' });
+      notify(`Reminders could not be paused: ${errorText(error)}`, { tone: 'error' });
     } finally {
       setBusy(false);
     }

@@ -5,6 +5,7 @@ import { reminderSettingsSchema, type ReminderSettings } from '../domain/reminde
 import { writeSetting } from '../db/settings';
 import { Field } from '../ui/Field';
 import { useNotices } from '../ui/Notices';
+import { errorText } from '../../src-shared/error-text';
 
 interface Draft {
   dailyTime: string;
@@ -105,7 +106,7 @@ export function ReminderSettingsForm({ settings }: { settings: ReminderSettings 
       await writeSetting('reminders', result.settings);
       notify('Reminder settings saved. Upcoming reminders are updated.');
     } catch (error) {
-      notify(`Reminder settings could not be saved: ${error instanceof Error ? error.message : String(error)}`, { tone: 'error' });
+      notify(`Reminder settings could not be saved: ${errorText(error)}`, { tone: 'error' });
     } finally {
       setSaving(false);
     }

@@ -3,19 +3,20 @@
 // so the rolling horizon moves) sends the whole derived list to the host.
 // (Notification clicks are handled by OpenMilestoneLinks, mounted from the start.)
 import { useEffect } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useHost } from '../host/HostContext';
 import { userLocale } from '../ui/format';
 import { useNotices } from '../ui/Notices';
-import { readReminderSource, remindersFor } from './reminder-source';
-import { useToday } from './use-today';
+import { useReminderSource } from '../db/hooks';
+import { remindersFor } from './reminders-for';
+import { useToday } from '../ui/useToday';
+import { errorText } from '../../src-shared/error-text';
 
 const SYNC_DEBOUNCE_MS = 500;
 
 export function ReminderSync() {
   const host = useHost();
   const { notify } = useNotices();
-  const source = useLiveQuery(readReminderSource, []);
+  const source = useReminderSource();
   const today = useToday();
 
   useEffect(() => {
@@ -23,7 +24,7 @@ export function ReminderSync() {
     const timer = setTimeout(() => {
       host.syncReminders(remindersFor(source, today), { quietHours: source.settings.quietHours, locale: userLocale().code }).catch((error: unknown) => {
         // A reminder that silently does not fire is the worst failure: say so.
-        notify(`Reminders could not be scheduled: ${error instanceof Error ? error.message : String(error)}`, { tone: 'error', durationMs: 15_000 });
+        notify(`Reminders could not be scheduled: ${errorText(error)}`, { tone: 'error', durationMs: 15_000 });
       });
     }, SYNC_DEBOUNCE_MS);
     return () => clearTimeout(timer);

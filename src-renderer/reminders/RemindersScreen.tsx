@@ -1,17 +1,17 @@
 // #/reminders — what is coming in the next three weeks, the reminder
 // settings, background running, pausing and a test notification.
 import { useEffect, useMemo, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { PageHeader } from '../ui/PageHeader';
 import { EmptyState } from '../ui/EmptyState';
 import { useNotices } from '../ui/Notices';
-import { hrefFor } from '../app/router';
+import { hrefFor } from '../nav/router';
 import { useHost } from '../host/HostContext';
 import { upcomingReminders } from '../domain/reminders';
-import { readReminderSource, remindersFor } from './reminder-source';
+import { useReminderSource } from '../db/hooks';
+import { remindersFor } from './reminders-for';
 import { formatClock, formatClockSetting, scheduleOf, type ScheduledReminder } from './reminder-format';
-import { useReminderStatus } from './use-reminder-status';
-import { useToday } from './use-today';
+import { useReminderStatus } from './useReminderStatus';
+import { useToday } from '../ui/useToday';
 import { UpcomingReminders } from './UpcomingReminders';
 import { ReminderSettingsForm } from './ReminderSettingsForm';
 import { BackgroundSettings } from './BackgroundSettings';
@@ -19,6 +19,7 @@ import { PauseReminders } from './PauseReminders';
 import { TestNotification } from './TestNotification';
 import { ScheduleHealth } from './ScheduleHealth';
 import './reminders.css';
+import { errorText } from '../../src-shared/error-text';
 
 const UPCOMING_DAYS = 21;
 
@@ -34,7 +35,7 @@ function useNow(everyMs: number): Date {
 export default function RemindersScreen() {
   const host = useHost();
   const { notify } = useNotices();
-  const source = useLiveQuery(readReminderSource, []);
+  const source = useReminderSource();
   const today = useToday();
   const now = useNow(30_000);
   const { status, error: statusError, refresh } = useReminderStatus();
@@ -53,7 +54,7 @@ export default function RemindersScreen() {
       notify(`“${item.reminder.title}” will come again ${until === 'hour' ? `at ${formatClock(at)}` : `tomorrow at ${formatClock(at)}`}.`);
       refresh();
     } catch (error) {
-      notify(`The reminder could not be snoozed: ${error instanceof Error ? error.message : String(error)}`, { tone: 'error' });
+      notify(`The reminder could not be snoozed: ${errorText(error)}`, { tone: 'error' });
     }
   }
 

@@ -1,6 +1,7 @@
 // "Send a test notification", with what happened and how to fix it.
 import { useState } from 'react';
 import { useHost } from '../host/HostContext';
+import { errorText } from '../../src-shared/error-text';
 
 type Outcome = { tone: 'success' | 'warning'; text: string } | null;
 
@@ -32,7 +33,7 @@ export function TestNotification() {
           : { tone: 'warning', text: notShownAdvice(host.kind) },
       );
     } catch (error) {
-      setOutcome({ tone: 'warning', text: `The test notification could not be sent: ${error instanceof Error ? error.message : String(error)}` });
+      setOutcome({ tone: 'warning', text: `The test notification could not be sent: ${errorText(error)}` });
     } finally {
       setBusy(false);
     }

@@ -4,6 +4,7 @@ import { validateCustomMilestone, type CustomMilestoneInput } from '../db/milest
 import type { IsoDate } from '../domain/types';
 import { Dialog } from '../ui/Dialog';
 import { Field } from '../ui/Field';
+import { errorText } from '../../src-shared/error-text';
 
 type Errors = Partial<Record<keyof CustomMilestoneInput, string>>;
 
@@ -44,7 +45,7 @@ export function CustomMilestoneDialog({ mode, initial, onSave, onClose }: Custom
     try {
       await onSave(input);
     } catch (error) {
-      setErrors({ title: error instanceof Error ? error.message : String(error) });
+      setErrors({ title: errorText(error) });
       setSaving(false);
     }
   }

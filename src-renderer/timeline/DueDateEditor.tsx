@@ -6,6 +6,7 @@ import type { MilestoneRecord } from '../db/schema';
 import { orderConflicts } from '../db/milestones';
 import { Field } from '../ui/Field';
 import { formatDay } from './format-dates';
+import { errorText } from '../../src-shared/error-text';
 
 interface DueDateEditorProps {
   milestone: MilestoneRecord;
@@ -32,7 +33,7 @@ export function DueDateEditor({ milestone, all, onSave }: DueDateEditorProps) {
     try {
       await onSave(value);
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
+      setError(errorText(failure));
     }
   }
 

@@ -2,9 +2,8 @@
 // what it depends on, notes, done/undo, moving the due date, and for the
 // user's own milestones editing and deleting.
 import { useEffect, useRef, useState } from 'react';
-import { db } from '../db/db';
 import type { MilestoneRecord } from '../db/schema';
-import { deleteCustomMilestone, restoreMilestone, setMilestoneDone, setMilestoneDueDate, updateCustomMilestone, type CustomMilestoneInput } from '../db/milestones';
+import { deleteCustomMilestone, restoreMilestone, restoreMilestoneDates, setMilestoneDone, setMilestoneDueDate, updateCustomMilestone, type CustomMilestoneInput } from '../db/milestones';
 import { toIsoDate } from '../domain/dates';
 import type { IsoDate } from '../domain/types';
 import { Icon } from '../ui/Icon';
@@ -16,6 +15,7 @@ import { formatDay } from './format-dates';
 import { KIND_LABELS, milestoneStatus } from './model';
 import { NotesEditor } from './NotesEditor';
 import { StatusBadge } from './StatusBadge';
+import { errorText } from '../../src-shared/error-text';
 
 export const PANEL_ID = 'milestone-panel';
 
@@ -28,7 +28,7 @@ interface MilestonePanelProps {
 }
 
 function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return errorText(error);
 }
 
 export function MilestonePanel({ milestone, all, today, onClose, onOpen }: MilestonePanelProps) {
@@ -66,10 +66,7 @@ export function MilestonePanel({ milestone, all, today, onClose, onOpen }: Miles
       action: {
         label: 'Undo',
         run: () =>
-          void run(async () => {
-            const current = await db.milestones.get(milestone.key);
-            if (current) await restoreMilestone({ ...current, ...previous, updatedAt: Date.now() });
-          }),
+          void run(() => restoreMilestoneDates(milestone.key, previous)),
       },
     });
   };

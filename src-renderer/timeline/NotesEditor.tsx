@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { setMilestoneNotes } from '../db/milestones';
 import { Field } from '../ui/Field';
 import { useNotices } from '../ui/Notices';
+import { errorText } from '../../src-shared/error-text';
 
 const MAX_NOTES = 5000;
 
@@ -25,7 +26,7 @@ export function NotesEditor({ milestoneKey, notes }: { milestoneKey: string; not
       setSaved(true);
       notify('Notes saved');
     } catch (failure) {
-      const message = failure instanceof Error ? failure.message : String(failure);
+      const message = errorText(failure);
       setError(message);
       notify(message, { tone: 'error' });
     }
@@ -37,7 +38,7 @@ export function NotesEditor({ milestoneKey, notes }: { milestoneKey: string; not
       if (latest.current === savedValue.current) return;
       setMilestoneNotes(milestoneKey, latest.current).then(
         () => notify('Notes saved'),
-        (failure: unknown) => notify(failure instanceof Error ? failure.message : String(failure), { tone: 'error' }),
+        (failure: unknown) => notify(errorText(failure), { tone: 'error' }),
       );
     },
     [milestoneKey, notify],

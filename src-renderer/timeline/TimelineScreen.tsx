@@ -3,8 +3,8 @@
 // milestone lives in the URL (#/timeline?milestone=<id>) so notifications
 // and links can open it.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { ScreenProps } from '../app/screens';
-import { hrefFor, navigate } from '../app/router';
+import type { ScreenProps } from '../nav/screen-props';
+import { hrefFor, navigate } from '../nav/router';
 import { useActivePlanMilestones } from '../db/hooks';
 import { addCustomMilestone, type CustomMilestoneInput } from '../db/milestones';
 import { listPlans, setActivePlan } from '../db/plans';

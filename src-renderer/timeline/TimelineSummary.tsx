@@ -3,7 +3,7 @@ import { differenceInCalendarDays } from 'date-fns';
 import { fromIsoDate } from '../domain/dates';
 import type { IsoDate } from '../domain/types';
 import type { MilestoneRecord, PlanRecord } from '../db/schema';
-import { hrefFor } from '../app/router';
+import { hrefFor } from '../nav/router';
 import { Icon } from '../ui/Icon';
 import { formatDate, relativeDays } from '../ui/format';
 import { examDay } from './model';

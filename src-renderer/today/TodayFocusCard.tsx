@@ -1,6 +1,6 @@
 // What to study today: the study step (module or GED preparation) the plan has
 // scheduled for today (or the overdue / next one), and today's planned and logged time.
-import { hrefFor } from '../app/router';
+import { hrefFor } from '../nav/router';
 import type { ProgressStats, TodayFocus } from '../domain/progress';
 import { formatMinutes } from '../ui/format';
 

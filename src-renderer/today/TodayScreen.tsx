@@ -1,7 +1,7 @@
 // Home dashboard: where the user stands today and the quickest way to log study.
 import { useState } from 'react';
-import { hrefFor } from '../app/router';
-import { useActivePlanMilestones } from '../db/hooks';
+import { hrefFor } from '../nav/router';
+import { useActivePlanMilestones, useProgressStats } from '../db/hooks';
 import { EmptyState } from '../ui/EmptyState';
 import { formatDate } from '../ui/format';
 import { PageHeader } from '../ui/PageHeader';
@@ -9,7 +9,8 @@ import { PaceStatus } from '../progress/PaceStatus';
 import { QuickAddSession } from '../progress/QuickAddSession';
 import { LazyReplanDialog } from '../progress/LazyReplanDialog';
 import { Stopwatch } from '../progress/Stopwatch';
-import { useProgressStats, useToday, useWeekStartsOn } from '../progress/useProgress';
+import { useWeekStartsOn } from '../progress/useProgress';
+import { useToday } from '../ui/useToday';
 import { planStudyStart } from '../progress/plan-start';
 import { TodayFocusCard } from './TodayFocusCard';
 import { TodayStats } from './TodayStats';

@@ -2,6 +2,7 @@
 // their fields and move focus to the first one; otherwise save, and show a
 // failure on the form without losing what the user typed.
 import { useRef, useState, type FormEvent } from 'react';
+import { errorText } from '../../src-shared/error-text';
 
 export type Checked<V, E> = { ok: true; value: V } | { ok: false; errors: E };
 
@@ -36,7 +37,7 @@ export function useCheckedSubmit<V, E extends object>({ check, save, failurePref
       await save(checked.value);
       onSaved?.();
     } catch (error) {
-      setFailure(`${failurePrefix}: ${error instanceof Error ? error.message : String(error)}`);
+      setFailure(`${failurePrefix}: ${errorText(error)}`);
     } finally {
       setSaving(false);
     }

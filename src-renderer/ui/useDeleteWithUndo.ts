@@ -2,6 +2,7 @@
 // (announced), and say so plainly if either step fails.
 import { useCallback } from 'react';
 import { useNotices } from './Notices';
+import { errorText } from '../../src-shared/error-text';
 
 export interface DeleteWithUndo<T> {
   remove: () => Promise<T>;
@@ -30,7 +31,7 @@ export function useDeleteWithUndo() {
           },
         });
       } catch (error) {
-        notify(error instanceof Error ? error.message : String(error), { tone: 'error' });
+        notify(errorText(error), { tone: 'error' });
       }
     },
     [notify],

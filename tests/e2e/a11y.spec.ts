@@ -8,7 +8,7 @@ import { test, expect, openApp } from './fixtures';
 import { createPlanThroughUi } from './helpers';
 import { A11yAudit, SCHEMES, useScheme } from './a11y-helpers';
 import { SCREEN_TITLES } from '../../src-renderer/app/screens';
-import type { RouteName } from '../../src-renderer/app/router';
+import type { RouteName } from '../../src-renderer/nav/router';
 
 const iso = (date: Date) => format(date, 'yyyy-MM-dd');
 // Every screen of the app, with the h1 it shows (the document title's first part).

@@ -9,7 +9,7 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { CHANNELS, type Channel } from '../../src-main/ipc/contract';
+import { CHANNELS, type Channel } from '../../src-shared/ipc/contract';
 import { createPlanThroughUi } from '../e2e/helpers';
 
 const APP_BASE = 'app://coderpath/';

@@ -2,7 +2,7 @@
 // reminder settings. Pure: "today" is an input and times are local wall-clock
 // strings, so the result is the same in every time zone.
 import { addDays, differenceInCalendarDays, getDay } from 'date-fns';
-import type { Reminder } from '../../../src-main/ipc/contract';
+import type { Reminder } from '../../../src-shared/ipc/contract';
 import { fromIsoDate, isIsoDate, toIsoDate } from '../dates';
 import type { IsoDate, Milestone, PlanInput } from '../types';
 import { focusFinder } from '../progress/modules';

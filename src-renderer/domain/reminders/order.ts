@@ -1,4 +1,4 @@
-import type { Reminder } from '../../../src-main/ipc/contract';
+import type { Reminder } from '../../../src-shared/ipc/contract';
 
 /** Chronological (the 'YYYY-MM-DDTHH:mm' strings sort as time), then by id so order is stable. */
 export function byTimeThenId(a: Pick<Reminder, 'at' | 'id'>, b: Pick<Reminder, 'at' | 'id'>): number {

@@ -1,6 +1,6 @@
 // Deterministic reminder ids: the same plan, kind, subject and day always give
 // the same id, so main can merge a re-sync without firing anything twice.
-import type { REMINDER_KINDS } from '../../../src-main/ipc/contract';
+import type { REMINDER_KINDS } from '../../../src-shared/ipc/contract';
 import type { IsoDate } from '../types';
 
 export type ReminderKind = (typeof REMINDER_KINDS)[number];

@@ -3,7 +3,7 @@
 // zod/mini (the tree-shakable build): settings are read at start-up, and the
 // full zod is not loaded until a screen needs it.
 import * as z from 'zod/mini';
-import { CLOCK_TIME_PATTERN } from '../../../src-main/ipc/clock-time';
+import { CLOCK_TIME_PATTERN } from '../../../src-shared/ipc/clock-time';
 
 const clockTime = z.string().check(z.regex(CLOCK_TIME_PATTERN, 'expected HH:mm (24-hour)'));
 

@@ -1,5 +1,5 @@
 // The reminders the screen lists: from now through the next `days` calendar days.
-import type { Reminder } from '../../../src-main/ipc/contract';
+import type { Reminder } from '../../../src-shared/ipc/contract';
 import { byTimeThenId } from './order';
 import { atTime, datePart, shiftDate, type LocalDateTime } from './local-date-time';
 

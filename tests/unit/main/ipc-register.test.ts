@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { IpcMainInvokeEvent } from 'electron';
 import { handleInvoke, registerContractHandlers, type ChannelHandlers } from '../../../src-main/ipc/register';
-import { CHANNELS } from '../../../src-main/ipc/contract';
+import { CHANNELS } from '../../../src-shared/ipc/contract';
 
 function eventFrom(url: string, options: { parent?: boolean; id?: number } = {}): IpcMainInvokeEvent {
   return { senderFrame: { url, parent: options.parent ? {} : null }, sender: { id: options.id ?? 1 } } as unknown as IpcMainInvokeEvent;

@@ -1,0 +1,17 @@
+// Main-process settings that must be known before the window exists.
+import { promises as fs } from 'node:fs';
+import { backgroundSettingsSchema, DEFAULT_BACKGROUND_SETTINGS, type BackgroundSettings } from '../../src-shared/settings/background';
+import { writeFileAtomic } from '../files/atomic-write';
+
+export async function loadBackgroundSettings(file: string): Promise<BackgroundSettings> {
+  try {
+    const parsed = backgroundSettingsSchema.safeParse(JSON.parse(await fs.readFile(file, 'utf8')));
+    return parsed.success ? parsed.data : DEFAULT_BACKGROUND_SETTINGS;
+  } catch {
+    return DEFAULT_BACKGROUND_SETTINGS;
+  }
+}
+
+export async function saveBackgroundSettings(file: string, settings: BackgroundSettings): Promise<void> {
+  await writeFileAtomic(file, JSON.stringify(settings));
+}

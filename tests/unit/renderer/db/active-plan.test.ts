@@ -1,0 +1,65 @@
+// The active-plan rule, written once in db/plans.ts and used by every screen,
+// the reminder sync, archive and delete.
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CoderPathDb, type PlanRecord } from '../../../../src-renderer/db/schema';
+import { createPlan, deletePlan, pickActivePlan, readActivePlan, setActivePlan, setArchived } from '../../../../src-renderer/db/plans';
+import { readReminderSource } from '../../../../src-renderer/db/reminder-source';
+import { readSetting } from '../../../../src-renderer/db/settings';
+import type { PlanInput } from '../../../../src-renderer/domain/types';
+
+const input: PlanInput = { credential: 'CPC', path: 'certificate', pace: 'part-time', startDate: '2027-01-04', hoursPerWeek: 10 };
+const plan = (id: string, updatedAt: number, extra: Partial<PlanRecord> = {}) => ({ id, updatedAt, archived: false, deletedAt: null, ...extra }) as PlanRecord;
+
+describe('pickActivePlan', () => {
+  it('keeps the chosen plan while it is open', () => {
+    expect(pickActivePlan([plan('a', 1), plan('b', 2)], 'a')?.id).toBe('a');
+  });
+
+  it('never picks an archived or deleted plan, even the chosen one', () => {
+    expect(pickActivePlan([plan('a', 3, { archived: true }), plan('b', 1)], 'a')?.id).toBe('b');
+    expect(pickActivePlan([plan('a', 3, { deletedAt: 5 }), plan('b', 1)], 'a')?.id).toBe('b');
+    expect(pickActivePlan([plan('a', 3, { archived: true })], 'a')).toBeNull();
+  });
+
+  it('falls back to the most recently updated open plan, ties by id, whatever the input order', () => {
+    const plans = [plan('c', 5), plan('b', 9), plan('a', 9)];
+    expect(pickActivePlan(plans, null)?.id).toBe('a');
+    expect(pickActivePlan([...plans].reverse(), 'gone')?.id).toBe('a');
+  });
+});
+
+describe('the rule in the database', () => {
+  let database: CoderPathDb;
+  let n = 0;
+  beforeEach(async () => {
+    database = new CoderPathDb(`active-${n++}`);
+    await database.open();
+  });
+  afterEach(async () => {
+    database.close();
+    await database.delete();
+  });
+
+  it('archiving the active plan hands "active" on to the open plan updated last; archiving the last one leaves none', async () => {
+    const first = await createPlan({ name: 'First', role: 'coder', input }, database, 1000);
+    const second = await createPlan({ name: 'Second', role: 'coder', input }, database, 2000);
+    await setActivePlan(first.id, database);
+    await setArchived(first.id, true, database);
+    expect(await readSetting('activePlanId', database)).toBe(second.id);
+    await setArchived(second.id, true, database);
+    expect(await readActivePlan(database)).toBeNull();
+  });
+
+  it('deleting the active plan and the reminder nudge follow the same rule', async () => {
+    const older = await createPlan({ name: 'Older', role: 'coder', input }, database, 1000);
+    const newer = await createPlan({ name: 'Newer', role: 'coder', input }, database, 2000);
+    const chosen = await createPlan({ name: 'Chosen', role: 'coder', input }, database, 500);
+    expect((await readActivePlan(database))?.id).toBe(chosen.id);
+    const source = await readReminderSource(database);
+    expect(source.plans.filter((p) => p.studyNudges).map((p) => p.planId)).toEqual([chosen.id]);
+    await deletePlan(chosen.id, database);
+    expect((await readActivePlan(database))?.id).toBe(newer.id);
+    expect(older.id).not.toBe(newer.id);
+  });
+});

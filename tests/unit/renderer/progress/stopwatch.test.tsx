@@ -1,0 +1,75 @@
+// @vitest-environment happy-dom
+// The stopwatch as a user drives it: start, a second start refused while one
+// runs (the stored state decides), stop logs the session and clears it.
+import 'fake-indexeddb/auto';
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Stopwatch } from '../../../../src-renderer/progress/Stopwatch';
+import { NoticeProvider } from '../../../../src-renderer/ui/Notices';
+import { db } from '../../../../src-renderer/db/db';
+import { readSetting, writeSetting } from '../../../../src-renderer/db/settings';
+
+Object.assign(globalThis, { IS_REACT_ACT_ENVIRONMENT: true });
+
+let root: Root;
+let container: HTMLElement;
+
+async function settle(check: () => void | Promise<void>): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    });
+    try {
+      await check();
+      return;
+    } catch {
+      // not yet: live queries answer asynchronously
+    }
+  }
+  await check();
+}
+
+const button = (text: string) => [...container.querySelectorAll('button')].find((b) => b.textContent?.trim() === text);
+
+beforeEach(async () => {
+  await db.open();
+  container = document.createElement('div');
+  document.body.append(container);
+  root = createRoot(container);
+  await act(async () => root.render(<NoticeProvider><Stopwatch planId="plan-1" milestones={[]} defaultMilestoneId={null} /></NoticeProvider>));
+});
+afterEach(async () => {
+  act(() => root.unmount());
+  container.remove();
+  await Promise.all(db.tables.map((table) => table.clear()));
+});
+
+describe('Stopwatch', () => {
+  it('starts, and stopping logs one session and clears the stopwatch', async () => {
+    await settle(() => expect(button('Start')).toBeDefined());
+    await act(async () => button('Start')?.click());
+    await settle(() => expect(container.querySelector('[role="timer"]')).not.toBeNull());
+    const started = await readSetting('stopwatch');
+    expect(started?.planId).toBe('plan-1');
+
+    // Make it a 30-minute session, as if started half an hour ago.
+    await writeSetting('stopwatch', { ...started!, startedAt: Date.now() - 30 * 60_000 });
+    await settle(() => expect(button('Stop and log')).toBeDefined());
+    await act(async () => button('Stop and log')?.click());
+    await settle(async () => expect(await db.sessions.count()).toBe(1));
+    const [session] = await db.sessions.toArray();
+    expect(session).toMatchObject({ planId: 'plan-1', minutes: 30 });
+    expect(await readSetting('stopwatch')).toBeNull();
+    await settle(() => expect(container.querySelector('[role="timer"]')).toBeNull());
+  });
+
+  it('refuses a second start while one runs and says why', async () => {
+    await settle(() => expect(button('Start')).toBeDefined());
+    await act(async () => button('Start')?.click());
+    await settle(() => expect(container.querySelector('[role="timer"]')).not.toBeNull());
+    await act(async () => button('Start')?.click());
+    await settle(() => expect(container.querySelector('[role="alert"]')?.textContent).toMatch(/already running/));
+    expect(await db.sessions.count()).toBe(0);
+  });
+});
