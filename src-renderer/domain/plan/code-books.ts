@@ -23,7 +23,8 @@ export function blackoutFor(credential: string): Blackout | null {
 
 /** Whether an exam on `date` would fall in the blackout (January 1 up to the end day, exclusive). */
 export function inBlackout(date: IsoDate, blackout: Blackout | null): boolean {
-  return blackout !== null && date.slice(5) < blackout.endMonthDay;
+  // Past 9999 a date is not YYYY-MM-DD; the engine reports that plan as too late, so no blackout applies.
+  return blackout !== null && date.length === 10 && date.slice(5) < blackout.endMonthDay;
 }
 
 /** The first day of `year` on which that year's books count for the credential's exams. */

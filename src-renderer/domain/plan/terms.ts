@@ -40,6 +40,8 @@ function termsFrom(calendar: PlanCalendar, dates: TermDates, from: DayIndex, joi
   const all: Term[] = [];
   const out: Term[] = [];
   for (let year = startYear; out.length < MAX_TERMS; year += 1) {
+    if (year > 9999)
+      throw new PlanInputError('startDate', `A plan starting on ${calendar.isoAt(0)} would run past the year 9999 (its terms run past it). Choose an earlier start date.`);
     const starts: [TermName, string][] = [['spring', dates.spring]];
     if (dates.summer) starts.push(['summer', dates.summer]);
     starts.push(['fall', dates.fall]);
