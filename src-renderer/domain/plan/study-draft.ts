@@ -105,6 +105,20 @@ function spacedPracticeExams(calendar: PlanCalendar, from: DayIndex, hours: read
  * never earlier than the draft had them; the draft's when they do not fit.
  */
 export function practiceExamsBefore(ctx: PlanContext, draft: StudyDraft, exam: DayIndex): StudySpan[] {
+  const forward = draft.practiceExams;
+  const first = forward[0];
+  if (!first) return forward;
+  // Slide the 6-3-1 week pattern earlier a week at a time until the last one ends before the exam (slow weekly hours stretch each one).
+  for (let shift = 0; ; shift += 7) {
+    const spans = anchored(ctx, draft, exam, shift);
+    const last = spans[spans.length - 1];
+    if (last && last.due < exam) return spans;
+    if (exam - PRACTICE_EXAM_WEEKS_BEFORE[0] * 7 - shift <= first.start) break;
+  }
+  return forward;
+}
+
+function anchored(ctx: PlanContext, draft: StudyDraft, exam: DayIndex, shift: number): StudySpan[] {
   const { calendar } = ctx;
   const perWeek = ctx.input.studyDays.length;
   const spans: StudySpan[] = [];
@@ -112,11 +126,10 @@ export function practiceExamsBefore(ctx: PlanContext, draft: StudyDraft, exam: D
   for (let i = 0; i < draft.practiceExams.length; i += 1) {
     const forward = draft.practiceExams[i] as StudySpan;
     const weeks = PRACTICE_EXAM_WEEKS_BEFORE[i] ?? 1;
-    const anchor = calendar.nextStudyDay(Math.max(forward.start, exam - weeks * 7, floor));
+    const anchor = calendar.nextStudyDay(Math.max(forward.start, exam - weeks * 7 - shift, floor));
     const [span] = scheduleStudy(calendar, anchor, [ctx.practiceExamHoursLeft[i] ?? ctx.practiceExamHours], draft.hoursPerWeek, perWeek) as [StudySpan];
     spans.push(span);
     floor = span.due + 1;
   }
-  const last = spans[spans.length - 1];
-  return last && last.due < exam ? spans : draft.practiceExams;
+  return spans;
 }
