@@ -9,6 +9,9 @@ import { round1 } from './pace-hours';
 import { DAYS_PER_MONTH, type StudyDraft } from './study-draft';
 
 const LONG_STUDY_DAY_HOURS = 10;
+/** Weekly hours this far below or above a term's course load are worth a warning. */
+const FAR_BELOW_LOAD = 0.6;
+const FAR_ABOVE_LOAD = 1.6;
 
 export function diplomaWarning(ctx: PlanContext): PlanWarning[] {
   if (ctx.diplomaHours === 0) return [];
@@ -59,7 +62,7 @@ export function termLoadWarning(ctx: PlanContext, draft: StudyDraft): PlanWarnin
   const terms = layout.terms.length;
   const first = layout.terms[0];
   const program = ctx.input.path === 'associate' ? 'associate degree' : 'certificate program';
-  if (user < load * 0.75)
+  if (user < load * FAR_BELOW_LOAD)
     return [
       {
         code: 'hours-below-term-load',
@@ -67,7 +70,7 @@ export function termLoadWarning(ctx: PlanContext, draft: StudyDraft): PlanWarnin
         fix: ctx.input.pace === 'full-time' ? 'Study part time (more terms, fewer hours a week) or find more hours.' : 'Take fewer courses a term with your school, or find more hours a week.',
       },
     ];
-  if (user > load * 1.5)
+  if (user > load * FAR_ABOVE_LOAD)
     return [
       {
         code: 'hours-above-term-load',
