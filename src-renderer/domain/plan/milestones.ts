@@ -133,7 +133,8 @@ function codeBookMilestones(ctx: PlanContext, schedule: Schedule, examBookYear: 
   if (examBookYear > studyYear) {
     const validFrom = calendar.indexOf(newBooksValidFrom(examBookYear, credential.id));
     const exam = logistics.exam;
-    const due = Math.min(calendar.nextStudyDay(Math.max(validFrom, draft.codeBooks + 1)), exam);
+    const lastBeforeExam = calendar.previousStudyDay(exam - 1, draft.codeBooks + 1) ?? exam;
+    const due = Math.min(calendar.nextStudyDay(Math.max(validFrom, draft.codeBooks + 1)), lastBeforeExam);
     const start = Math.max(draft.codeBooks + 1, Math.min(due, validFrom - 45));
     const bodyRule =
       credential.bodyId === 'AAPC'

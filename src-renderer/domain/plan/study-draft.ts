@@ -94,7 +94,8 @@ function spacedPracticeExams(calendar: PlanCalendar, from: DayIndex, hours: read
   hours.forEach((h, i) => {
     const [span] = scheduleStudy(calendar, day, [h], hoursPerWeek, perWeek) as [StudySpan];
     spans.push(span);
-    day = Math.max(span.start + (PRACTICE_EXAM_GAPS[i] ?? 14), span.due + 1);
+    // A practice exam already done (no hours left) sets no gap: the next one follows at once.
+    day = h > 0 ? Math.max(span.start + (PRACTICE_EXAM_GAPS[i] ?? 14), span.due + 1) : span.start;
   });
   return spans;
 }
