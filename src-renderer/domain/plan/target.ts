@@ -40,6 +40,8 @@ export function targetSchedule(ctx: PlanContext, hoursPerWeek: number, lowestHou
   const onTarget = examDay === null ? null : logisticsOn(ctx, base, examDay);
 
   if (examDay === null || onTarget === null) {
+    // Unreachable: the plan keeps its earliest date, so a note about moving the target out of the blackout would mislead.
+    warnings.length = 0;
     const schedule = { draft: base, logistics: forwardLogistics(ctx, base), warnings };
     warnings.push(infeasibleWarning(ctx, hoursPerWeek, target, examDay, calendar.isoAt(schedule.logistics.exam)));
     return schedule;
