@@ -2,7 +2,7 @@
 // first module that codes with them, the exam year's books when the exam falls
 // in a later code-set year, and the exam body's early-January blackout (AAPC)
 // during which no exam is planned. Rules come from resources/catalog/code-sets.json.
-import { CODE_SETS, codeBookYearFor } from '../codesets';
+import { CODE_SETS } from '../codesets';
 import type { IsoDate } from '../types';
 
 export interface Blackout {
@@ -36,7 +36,12 @@ export function newBooksValidFrom(year: number, credential: string): IsoDate {
   return `${String(year).padStart(4, '0')}-${monthDay}`;
 }
 
-/** The code-book year a student studying on `date` works with for this credential. */
-export function studyBookYear(date: IsoDate, credential: string): number {
-  return codeBookYearFor(date, credential);
+/**
+ * The code-book year a student studying on `date` works with: the books named
+ * for that calendar year (CPT and HCPCS Level II change on January 1; the
+ * ICD-10-CM books named for a year cover its fiscal year from the October
+ * before). The exam body's own switch date only decides the exam's books.
+ */
+export function studyBookYear(date: IsoDate): number {
+  return Number(date.slice(0, 4));
 }

@@ -112,7 +112,7 @@ function codeBookMilestones(ctx: PlanContext, schedule: Schedule, examBookYear: 
   const ids = MILESTONE_IDS;
   const books = credential.exam.codeBooks.value;
   const firstNeed = draft.firstCodingStart ?? (draft.practiceExams[0]?.start ?? draft.codeBooks);
-  const studyYear = Math.min(studyBookYear(calendar.isoAt(firstNeed), credential.id), examBookYear);
+  const studyYear = Math.min(studyBookYear(calendar.isoAt(firstNeed)), examBookYear);
   const list = books.length > 0 ? ` (${books.join(', ')})` : '';
   const out: Milestone[] = [
     at({
