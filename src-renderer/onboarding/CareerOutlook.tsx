@@ -15,7 +15,7 @@ export function CareerOutlook({ role }: { role: Role }) {
       </h3>
       <p className="muted small">Pay differs by region, setting and experience; these are published figures with their dates, not a promise.</p>
       <ScrollArea label="Career outlook table">
-        <table className="table facts-table">
+        <table className="table facts-table career-table">
           <thead>
             <tr>
               <th scope="col">Figure</th>

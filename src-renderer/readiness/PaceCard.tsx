@@ -68,7 +68,7 @@ export function PaceCard({ credential, pace, hasAttempts }: { credential: Creden
           <dd>
             <span>{questions.value === null ? 'Not known' : questions.value}</span>
             {questions.note ? <span className="small muted">{questions.note}</span> : null}
-            <SourceNote status={questions.status} source={questions.source} />
+            <SourceNote status={questions.status} source={questions.source} checked={questions.lastVerified} />
           </dd>
         </div>
         <div>
@@ -76,7 +76,7 @@ export function PaceCard({ credential, pace, hasAttempts }: { credential: Creden
           <dd>
             <span>{minutes.value === null ? 'Not known' : `${minutes.value} minutes`}</span>
             {minutes.note ? <span className="small muted">{minutes.note}</span> : null}
-            <SourceNote status={minutes.status} source={minutes.source} />
+            <SourceNote status={minutes.status} source={minutes.source} checked={minutes.lastVerified} />
           </dd>
         </div>
         <div>
@@ -84,7 +84,7 @@ export function PaceCard({ credential, pace, hasAttempts }: { credential: Creden
           <dd>
             <span>{passingScorePercent.value === null ? 'Not published as a percentage' : `${passingScorePercent.value}%`}</span>
             {passingScorePercent.note ? <span className="small muted">{passingScorePercent.note}</span> : null}
-            <SourceNote status={passingScorePercent.status} source={passingScorePercent.source} />
+            <SourceNote status={passingScorePercent.status} source={passingScorePercent.source} checked={passingScorePercent.lastVerified} />
           </dd>
         </div>
       </dl>
