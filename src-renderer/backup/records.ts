@@ -11,8 +11,8 @@ import type {
   SettingRecord,
   StudySessionRecord,
 } from '../db/schema';
-import type { Background, DateRange, PlanInput, PlanWarning } from '../domain/types';
-import { CREDENTIAL_IDS, MILESTONE_KINDS, PACES, PATHS } from '../domain/types';
+import type { Background, DateRange, PlanInput, PlanWarning, TermDates } from '../domain/types';
+import { APPRENTICE_ROUTES, CREDENTIAL_IDS, MILESTONE_KINDS, PACES, PATHS } from '../domain/types';
 import { isIsoDate } from '../domain/dates';
 import { CLOCK_TIME_PATTERN } from '../../src-shared/ipc/clock-time';
 
@@ -60,7 +60,12 @@ const backgroundSchema: z.ZodType<Background> = z.strictObject({
   experienceMonths: amount(1_200),
   heldCredentials: shortTextList,
   completedModules: shortTextList,
+  addRecommendedExperience: z.boolean().optional(),
+  apprenticeRoute: z.enum(APPRENTICE_ROUTES).optional(),
 });
+
+const monthDaySchema = z.string().regex(/^\d{2}-\d{2}$/, 'expected MM-DD');
+const termDatesSchema: z.ZodType<TermDates> = z.strictObject({ fall: monthDaySchema, spring: monthDaySchema, summer: monthDaySchema.nullish() });
 
 const planInputSchema: z.ZodType<PlanInput> = z.strictObject({
   credential: z.enum(CREDENTIAL_IDS),
@@ -72,6 +77,8 @@ const planInputSchema: z.ZodType<PlanInput> = z.strictObject({
   targetExamDate: isoDateSchema.optional(),
   breaks: z.array(dateRangeSchema).max(LIMITS.listItems).optional(),
   background: backgroundSchema.optional(),
+  terms: termDatesSchema.optional(),
+  termBased: z.boolean().optional(),
 });
 
 const warningSchema: z.ZodType<PlanWarning> = z.strictObject({

@@ -47,7 +47,16 @@ const codeSetsSchema = z.object({
       id: z.string(),
       credentials: z.array(z.string()),
       bookYear: bookYearRuleSchema,
-      transition: z.object({ description: z.string(), status: factStatus, source: z.string(), lastVerified: z.string() }).optional(),
+      transition: z
+        .object({
+          description: z.string(),
+          /** The first day (MM-DD) exams run again after the early-January blackout; exams are not planned before it. */
+          blackoutEndMonthDay: monthDay.optional(),
+          status: factStatus,
+          source: z.string(),
+          lastVerified: z.string(),
+        })
+        .optional(),
     }),
   ),
   defaultBookYear: bookYearRuleSchema,

@@ -7,3 +7,5 @@ export type { PlanProgress } from './plan/context';
 export type { TargetInfeasibleWarning } from './plan/target';
 export { MILESTONE_IDS } from './plan/ids';
 export { MAX_HOURS_PER_WEEK } from './plan/validate';
+export { planDateChecks, FAR_FUTURE_START_YEARS, type PlanDateCheck } from './plan/plan-dates';
+export { DEFAULT_TERMS } from './plan/terms';

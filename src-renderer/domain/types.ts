@@ -19,11 +19,26 @@ export interface DateRange {
   to: IsoDate;
 }
 
+/** How a CPC-A or COC-A plans to remove the apprentice designation (AAPC's three routes). */
+export const APPRENTICE_ROUTES = ['experience', 'experience-plus-course', 'course-plus-practicode'] as const;
+export type ApprenticeRoute = (typeof APPRENTICE_ROUTES)[number];
+
 export interface Background {
   diplomaOrGed: boolean;
   experienceMonths: number;
   heldCredentials: string[];
   completedModules: string[];
+  /** Add the work experience a body only recommends (AHIMA's CCS routes) to the plan; never added unless chosen. */
+  addRecommendedExperience?: boolean;
+  /** The apprentice-removal route the student chose; the plan picks the one their program allows when unset. */
+  apprenticeRoute?: ApprenticeRoute;
+}
+
+/** Term start dates as MM-DD (fall, spring and, when the school runs one, summer). */
+export interface TermDates {
+  fall: string;
+  spring: string;
+  summer?: string | null;
 }
 
 export interface PlanInput {
@@ -37,6 +52,10 @@ export interface PlanInput {
   targetExamDate?: IsoDate;
   breaks?: DateRange[];
   background?: Background;
+  /** Term start dates for a term-based program (defaults when unset). */
+  terms?: TermDates;
+  /** A certificate program on terms (a 1–2 year vocational program) rather than self-paced modules. */
+  termBased?: boolean;
 }
 
 export const MILESTONE_KINDS = [

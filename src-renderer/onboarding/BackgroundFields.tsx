@@ -4,6 +4,7 @@ import { listCredentials, modulesFor } from '../domain/catalog';
 import type { CredentialId, ProgramPath } from '../domain/types';
 import { Field } from '../ui/Field';
 import type { Draft } from './draft';
+import { EligibilityChoices } from './EligibilityChoices';
 import type { FieldError } from './errors';
 
 /** Credentials the catalog's eligibility routes mention, beyond its own. */
@@ -38,6 +39,7 @@ export function BackgroundFields({ draft, credential, path, update, error }: Bac
           <input className="input" type="number" inputMode="numeric" min={0} max={600} step={1} value={draft.experienceMonths} onChange={(e) => update({ experienceMonths: e.target.value })} />
         </Field>
       </div>
+      <EligibilityChoices draft={draft} credential={credential} update={update} />
       <fieldset data-field="background.heldCredentials">
         <legend>Credentials you already hold</legend>
         {errorFor('background.heldCredentials') ? <p className="field-error choice-error">{errorFor('background.heldCredentials')}</p> : null}

@@ -1,6 +1,7 @@
 // Step 1: the role and the credential, with the chosen credential's facts and sources.
 import { listCredentials, type Credential } from '../domain/catalog';
 import type { CredentialId, Role } from '../domain/types';
+import { CareerOutlook } from './CareerOutlook';
 import { ChoiceGroup } from './ChoiceGroup';
 import { ConfirmWithBody, CredentialFacts } from '../shared/CredentialFacts';
 import type { Draft } from './draft';
@@ -64,6 +65,7 @@ export function GoalStep({ draft, update, error }: { draft: Draft; update: (patc
       ) : (
         <p className="muted">Choose a credential to see its exam, eligibility and cost, with sources.</p>
       )}
+      <CareerOutlook role={draft.role} />
     </div>
   );
 }

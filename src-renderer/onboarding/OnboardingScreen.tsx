@@ -3,13 +3,14 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { navigate } from '../nav/router';
 import { todayIso } from '../domain/dates';
-import { buildPlan } from '../domain/plan';
+import { buildPlan, planDateChecks } from '../domain/plan';
 import type { PlanResult } from '../domain/types';
 import { createPlan } from '../db/plans';
 import { useSetting } from '../db/settings';
 import { PageHeader } from '../ui/PageHeader';
 import { useNotices } from '../ui/Notices';
 import { clearStoredOnboarding, emptyDraft, loadStoredOnboarding, STEP_TITLE, STEPS, storeOnboarding, toPlanInput, type Draft, type Step, type StoredOnboarding } from './draft';
+import { dateChecksBlock } from './DateChecks';
 import { checkStep, stepOfField, type FieldError } from './errors';
 import { draftKeyOf, fieldLabel } from './field-labels';
 import { GoalStep } from './GoalStep';
@@ -66,6 +67,10 @@ export default function OnboardingScreen() {
     return buildPlan(toPlanInput(draft));
   }, [step, draft]);
 
+  const today = todayIso();
+  const dateChecks = plan ? planDateChecks(draft.startDate, plan, today) : [];
+  const datesBlock = dateChecksBlock(dateChecks, draft);
+
   function update(patch: Partial<Draft>) {
     setState((s) => ({ ...s, draft: { ...s.draft, ...patch } }));
     if (error && Object.hasOwn(patch, draftKeyOf(error.field) ?? '')) setError(null);
@@ -95,6 +100,10 @@ export default function OnboardingScreen() {
     if (problem) {
       setState((s) => ({ ...s, step: stepOfField(problem.field) }));
       setError(problem);
+      return;
+    }
+    if (datesBlock) {
+      notify('Check the dates at the top of this step first.', { tone: 'error' });
       return;
     }
     if (!name.trim()) {
@@ -151,7 +160,7 @@ export default function OnboardingScreen() {
         {step === 'goal' ? <GoalStep draft={draft} update={update} error={error} /> : null}
         {step === 'path' ? <PathStep draft={draft} update={update} error={error} onChosen={(message) => notify(message)} /> : null}
         {step === 'schedule' ? <ScheduleStep draft={draft} update={update} error={error} weekStartsOn={weekStartsOn} /> : null}
-        {step === 'review' && plan ? <ReviewStep draft={draft} plan={plan} name={name} nameError={nameError} update={update} /> : null}
+        {step === 'review' && plan ? <ReviewStep draft={draft} plan={plan} name={name} nameError={nameError} update={update} dateChecks={dateChecks} today={today} /> : null}
         {step === 'review' && !plan ? <p className="muted">Some answers need a change before the plan can be built. Press Create plan to see which.</p> : null}
         <div role="alert" className="onboarding-alert">
           {error ? (

@@ -9,6 +9,7 @@ import { ComparePaths } from './ComparePaths';
 import { typicalHours, type Draft } from './draft';
 import type { FieldError } from './errors';
 import { PACE_LABEL, PATH_LABEL } from '../shared/labels';
+import { TermFields } from './TermFields';
 
 function range(r: { min: number; max: number | null }, unit: string): string {
   return r.max === null || r.max === r.min ? `${r.min} ${unit}` : `${r.min}–${r.max} ${unit}`;
@@ -54,7 +55,7 @@ export function PathStep({ draft, update, error, onChosen }: PathStepProps) {
       />
       <ChoiceGroup<Pace>
         legend="Pace"
-        hint={`Typical durations for ${PATH_LABEL[draft.path].toLowerCase()} programs, from enrollment to completion (CoderPath estimates).`}
+        hint={`Typical durations for ${PATH_LABEL[draft.path].toLowerCase()} programs, from enrollment to completion (CoderPath estimates; a term-based program takes its terms).`}
         name="pace"
         value={draft.pace}
         columns="narrow"
@@ -67,13 +68,14 @@ export function PathStep({ draft, update, error, onChosen }: PathStepProps) {
             title: PACE_LABEL[p],
             details: (
               <>
-                <span>{range(info.durationMonths.value, 'months')}</span>
+                <span>{info.termCount.value !== null && (draft.path === 'associate' || draft.termBased) ? `${info.termCount.value} semesters (estimate)` : `${range(info.durationMonths.value, 'months')} (estimate)`}</span>
                 <span>{range(info.weeklyHours.value, 'hours a week')}</span>
               </>
             ),
           };
         })}
       />
+      <TermFields draft={draft} update={update} error={error} />
       <div className="field-narrow">
         <Field label="Program name" hint="Optional: the school or course you enroll in.">
           <input className="input" type="text" value={draft.programName} maxLength={120} onChange={(e) => update({ programName: e.target.value })} />

@@ -1,5 +1,7 @@
 // Step 4: the plan the engine builds from these answers, its warnings, and its name.
+import type { PlanDateCheck } from '../domain/plan';
 import type { PlanResult } from '../domain/types';
+import { DateChecks } from './DateChecks';
 import { Field } from '../ui/Field';
 import { formatDate, formatHours } from '../ui/format';
 import type { Draft } from './draft';
@@ -14,11 +16,14 @@ interface ReviewStepProps {
   name: string;
   nameError: string | null;
   update: (patch: Partial<Draft>) => void;
+  dateChecks: readonly PlanDateCheck[];
+  today: string;
 }
 
-export function ReviewStep({ draft, plan, name, nameError, update }: ReviewStepProps) {
+export function ReviewStep({ draft, plan, name, nameError, update, dateChecks, today }: ReviewStepProps) {
   return (
     <div className="stack-lg">
+      <DateChecks checks={dateChecks} draft={draft} today={today} update={update} />
       <div className="field-narrow">
         <Field label="Plan name" hint="You can rename it later." error={nameError}>
           <input className="input" type="text" value={name} maxLength={120} onChange={(e) => update({ name: e.target.value, nameTouched: true })} data-field="name" />

@@ -3,7 +3,8 @@
 // they turn into.
 import { z } from 'zod';
 import { getPace } from '../domain/catalog';
-import { CREDENTIAL_IDS, PACES, PATHS, type Pace, type PlanInput, type ProgramPath } from '../domain/types';
+import { DEFAULT_TERMS } from '../domain/plan';
+import { APPRENTICE_ROUTES, CREDENTIAL_IDS, PACES, PATHS, type Pace, type PlanInput, type ProgramPath } from '../domain/types';
 
 export const STEPS = ['goal', 'path', 'schedule', 'review'] as const;
 export type Step = (typeof STEPS)[number];
@@ -27,6 +28,14 @@ const draftSchema = z.object({
   completedModules: z.array(z.string()),
   name: z.string(),
   nameTouched: z.boolean(),
+  // Added for issue 17; defaults keep a draft stored by an older version readable.
+  termBased: z.boolean().default(false),
+  termFall: z.string().default(DEFAULT_TERMS.fall),
+  termSpring: z.string().default(DEFAULT_TERMS.spring),
+  termSummer: z.string().default(''),
+  addRecommendedExperience: z.boolean().default(false),
+  apprenticeRoute: z.enum(['', ...APPRENTICE_ROUTES]).default(''),
+  confirmedStartDate: z.string().default(''),
 });
 export type Draft = z.infer<typeof draftSchema>;
 
@@ -60,6 +69,13 @@ export function emptyDraft(today: string): Draft {
     completedModules: [],
     name: '',
     nameTouched: false,
+    termBased: false,
+    termFall: DEFAULT_TERMS.fall,
+    termSpring: DEFAULT_TERMS.spring,
+    termSummer: '',
+    addRecommendedExperience: false,
+    apprenticeRoute: '',
+    confirmedStartDate: '',
   };
 }
 
@@ -95,6 +111,12 @@ function toNumber(text: string): number {
   return text.trim() === '' ? Number.NaN : Number(text);
 }
 
+/** Whether the path and pace run on terms: associate degrees part or full time, and certificates the student marks term-based. */
+export function isTermBased(draft: Pick<Draft, 'path' | 'pace' | 'termBased'>): boolean {
+  if (draft.pace === 'self-paced') return false;
+  return draft.path === 'associate' || draft.termBased;
+}
+
 /** The engine input for the answers so far (credential must be chosen). */
 export function toPlanInput(draft: Draft): PlanInput {
   return {
@@ -111,6 +133,10 @@ export function toPlanInput(draft: Draft): PlanInput {
       experienceMonths: toNumber(draft.experienceMonths),
       heldCredentials: draft.heldCredentials,
       completedModules: draft.completedModules,
+      ...(draft.addRecommendedExperience ? { addRecommendedExperience: true } : {}),
+      ...(draft.apprenticeRoute ? { apprenticeRoute: draft.apprenticeRoute } : {}),
     },
+    ...(draft.path === 'certificate' && draft.termBased && draft.pace !== 'self-paced' ? { termBased: true } : {}),
+    ...(isTermBased(draft) ? { terms: { fall: draft.termFall, spring: draft.termSpring, summer: draft.termSummer || null } } : {}),
   };
 }

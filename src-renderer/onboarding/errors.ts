@@ -11,7 +11,7 @@ export interface FieldError {
 
 export function stepOfField(field: string): Step {
   if (field === 'credential') return 'goal';
-  if (field === 'path' || field === 'pace') return 'path';
+  if (field === 'path' || field === 'pace' || field === 'termBased' || field.startsWith('terms')) return 'path';
   return 'schedule';
 }
 

@@ -46,7 +46,7 @@ export function CodeBooksCard({ plan, credential, milestones }: { plan: PlanReco
         <h3 className="facts-heading">{rule.body ? `${rule.body}'s rule` : 'The rule CoderPath assumes'}</h3>
         <p className="small">{rule.description}</p>
         {rule.note ? <p className="small muted">{rule.note}</p> : null}
-        <SourceNote status={rule.status} source={ruleSource} />
+        <SourceNote status={rule.status} source={ruleSource} checked={rule.lastVerified} />
         {transition ? <p className="small muted">{transition.description}</p> : null}
         <p className="small muted">Confirm with {rule.body ?? credential.bodyId} before you buy books: the rule can change from year to year.</p>
       </div>

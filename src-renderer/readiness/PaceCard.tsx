@@ -7,10 +7,11 @@ import { Icon } from '../ui/Icon';
 import { paceText } from './format-readiness';
 import { SourceNote } from './SourceNote';
 
-export function realExamLine(questions: number | null, minutes: number | null): string {
+export function realExamLine(questions: number | null, minutes: number | null, cases = 0): string {
   if (questions === null && minutes === null) return 'Real exam: the number of questions and the time allowed are not known, so pace cannot be compared.';
   if (questions === null) return `Real exam: ${minutes} min; the number of questions is not known, so pace cannot be compared.`;
   if (minutes === null) return `Real exam: ${questions} questions; the time allowed is not known, so pace cannot be compared.`;
+  if (cases > 0) return `Real exam: ${questions} questions plus ${cases} coding cases in ${minutes} min = ${paceText(minutes / (questions + cases))} per item.`;
   return `Real exam: ${questions} questions in ${minutes} min = ${paceText(minutes / questions)}.`;
 }
 
@@ -53,7 +54,7 @@ export function PaceCard({ credential, pace, hasAttempts }: { credential: Creden
       <h2 id="pace-card-title" className="card-title flush">
         Pace
       </h2>
-      <p className="real-exam-line">{realExamLine(questions.value, minutes.value)}</p>
+      <p className="real-exam-line">{realExamLine(questions.value, minutes.value, credential.exam.cases?.value ?? 0)}</p>
       {hasAttempts ? <PaceBars pace={pace} /> : <p className="muted small">Log a timed practice exam to compare your pace.</p>}
       {status ? (
         <p className={`pace-verdict ${status.icon === 'check' ? 'is-ok' : 'is-slow'}`}>
@@ -67,7 +68,7 @@ export function PaceCard({ credential, pace, hasAttempts }: { credential: Creden
           <dd>
             <span>{questions.value === null ? 'Not known' : questions.value}</span>
             {questions.note ? <span className="small muted">{questions.note}</span> : null}
-            <SourceNote status={questions.status} source={questions.source} />
+            <SourceNote status={questions.status} source={questions.source} checked={questions.lastVerified} />
           </dd>
         </div>
         <div>
@@ -75,7 +76,7 @@ export function PaceCard({ credential, pace, hasAttempts }: { credential: Creden
           <dd>
             <span>{minutes.value === null ? 'Not known' : `${minutes.value} minutes`}</span>
             {minutes.note ? <span className="small muted">{minutes.note}</span> : null}
-            <SourceNote status={minutes.status} source={minutes.source} />
+            <SourceNote status={minutes.status} source={minutes.source} checked={minutes.lastVerified} />
           </dd>
         </div>
         <div>
@@ -83,7 +84,7 @@ export function PaceCard({ credential, pace, hasAttempts }: { credential: Creden
           <dd>
             <span>{passingScorePercent.value === null ? 'Not published as a percentage' : `${passingScorePercent.value}%`}</span>
             {passingScorePercent.note ? <span className="small muted">{passingScorePercent.note}</span> : null}
-            <SourceNote status={passingScorePercent.status} source={passingScorePercent.source} />
+            <SourceNote status={passingScorePercent.status} source={passingScorePercent.source} checked={passingScorePercent.lastVerified} />
           </dd>
         </div>
       </dl>

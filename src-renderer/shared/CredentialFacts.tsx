@@ -2,9 +2,9 @@
 // date, and the reminder to confirm with the issuing body.
 import type { Credential } from '../domain/catalog';
 import { factStatusMeaning } from '../domain/catalog';
-import { formatDate } from '../ui/format';
 import { credentialFacts, STATUS_LABEL } from './credential-facts';
 import { ScrollArea } from '../ui/ScrollArea';
+import { CheckedOn, SourceName } from './SourceCell';
 
 export function ConfirmWithBody({ credential }: { credential: Credential }) {
   return (
@@ -51,15 +51,11 @@ export function CredentialFacts({ credential, title = true }: { credential: Cred
                   {row.fact.note ? <span className="fact-note">{row.fact.note}</span> : null}
                 </td>
                 <td>
-                  {row.fact.source.url ? (
-                    <a href={row.fact.source.url} target="_blank" rel="noreferrer noopener">
-                      {row.fact.source.name}
-                    </a>
-                  ) : (
-                    <span>{row.fact.source.name}</span>
-                  )}
+                  <SourceName source={row.fact.source} />
                 </td>
-                <td className="tabular">{formatDate(row.fact.lastVerified, 'short')}</td>
+                <td className="tabular">
+                  <CheckedOn date={row.fact.lastVerified} source={row.fact.source} />
+                </td>
               </tr>
             ))}
           </tbody>

@@ -79,4 +79,5 @@ export function gedPrepHours(): number {
 }
 
 export { CatalogError, parseCatalog } from './load';
+export { careerOutlook, type CareerFigure } from './career';
 export type * from './types';

@@ -7,7 +7,15 @@ import { CREDENTIAL_IDS, PACES, PATHS } from '../types';
 
 export const FACT_STATUSES = ['verified', 'unverified', 'estimate', 'unknown'] as const;
 
-export const sourceSchema = z.object({ name: z.string().min(1), url: z.string().url().nullable() });
+export const sourceSchema = z.object({
+  name: z.string().min(1),
+  url: z.string().url().nullable(),
+  /** The source's own date ("as of", "updated", a data year), when the page gives one. */
+  asOf: z.string().min(1).optional(),
+  /** The page was read from a stored copy rather than live; `storedCopyDate` is that copy's date when it has one. */
+  storedCopy: z.boolean().optional(),
+  storedCopyDate: z.string().min(1).optional(),
+});
 export const sourcesFileSchema = z.object({
   statusMeaning: z.record(z.enum(FACT_STATUSES), z.string().min(1)),
   sources: z.record(z.string(), sourceSchema),
@@ -68,6 +76,8 @@ export function buildCatalogSchemas(sources: Record<string, Source>) {
       delivery: fact(z.array(z.enum(DELIVERIES))),
       openBook: fact(z.boolean().nullable()),
       codeBooks: fact(z.array(z.string().min(1))),
+      /** Coding cases on top of the multiple-choice questions (the CIC's medical-record cases). */
+      cases: fact(z.number().int().nonnegative().nullable()).optional(),
       passingScorePercent: fact(z.number().min(0).max(100).nullable()),
     }),
     eligibility: z.object({
@@ -88,7 +98,13 @@ export function buildCatalogSchemas(sources: Record<string, Source>) {
     renewal: z.object({
       ceus: fact(z.number().int().positive().nullable()),
       cycleYears: fact(z.number().int().positive().nullable()),
+      /** CEUs per cycle when the holder has two or more of the body's credentials (AAPC: 40). */
+      ceusMultiple: fact(z.number().int().positive().nullable()).optional(),
+      /** How the CEU cycle runs, in the body's words (calendar year, from the exam day, pro-rated to membership). */
+      cycleRule: fact(z.string().min(1)).optional(),
     }),
+    /** Yearly membership needed to keep the credential (AAPC), with what happens when it lapses. */
+    membershipRenewal: fact(z.object({ everyMonths: z.number().int().positive(), revokedAfterDays: z.number().int().positive() })).optional(),
     apprentice: z
       .object({
         designation: z.string().min(1),
@@ -115,6 +131,8 @@ export function buildCatalogSchemas(sources: Record<string, Source>) {
     credentials: z.array(z.enum(CREDENTIAL_IDS)),
     paths: z.array(z.enum(PATHS)).min(1),
     prerequisites: z.array(z.string().min(1)),
+    /** The module is coding practice with the code books open (ICD-10-CM, CPT, HCPCS Level II, ICD-10-PCS). */
+    usesCodeBooks: z.boolean().default(false),
   });
 
   const pace = z.object({
@@ -123,6 +141,8 @@ export function buildCatalogSchemas(sources: Record<string, Source>) {
     termStructure: fact(z.string().min(1)),
     costUsd: fact(openRange.nullable()),
     enrollmentLeadDays: fact(z.number().int().nonnegative()),
+    /** Semesters (16-week terms) a term-based program at this pace takes; null where study is self-paced. */
+    termCount: fact(z.number().int().positive().nullable()),
   });
 
   const program = z.object({

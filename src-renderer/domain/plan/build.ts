@@ -9,7 +9,8 @@ import { milestonesFor } from './milestones';
 import { paceHours, round1 } from './pace-hours';
 import { forwardSchedule, targetSchedule } from './target';
 import { validatePlanInput, type NormalizedInput } from './validate';
-import { diplomaWarning, durationWarning, eligibilityWarning, examFactsWarning, codeSetWarning, longDaysWarning } from './warnings';
+import { practiceExamsBefore } from './study-draft';
+import { diplomaWarning, durationWarning, eligibilityWarning, examFactsWarning, codeSetWarning, longDaysWarning, termLoadWarning } from './warnings';
 
 const MAX_PLAN_YEARS = 100;
 
@@ -17,7 +18,8 @@ const MAX_PLAN_YEARS = 100;
 export function buildPlan(input: PlanInput, progress: PlanProgress = {}): PlanResult {
   const normalized = validatePlanInput(input);
   const ctx = buildContext(normalized, progress);
-  const pace = paceHours(normalized.path, normalized.pace, normalized.hoursPerWeek);
+  // A term-based program takes its terms: the user's hours only pace the practice exams (and any GED study).
+  const pace = ctx.termCount !== null ? { hoursPerWeek: normalized.hoursPerWeek, warnings: [] } : paceHours(normalized.path, normalized.pace, normalized.hoursPerWeek);
   const lowestHours = getPace(normalized.path, normalized.pace).weeklyHours.value.min;
   checkHorizon(ctx, pace.hoursPerWeek);
   const schedule = normalized.targetExamDate
@@ -27,11 +29,12 @@ export function buildPlan(input: PlanInput, progress: PlanProgress = {}): PlanRe
   const examDate = ctx.calendar.isoAt(schedule.logistics.exam);
   if (examDate.length !== 10) throw pastYear9999(normalized, normalized.breaks.length > 0 ? 'breaks' : 'startDate');
   const bookYear = codeBookYearFor(examDate, ctx.credential.id);
-  const dated = milestonesFor(ctx, schedule, bookYear);
+  const spaced = { ...schedule, draft: { ...schedule.draft, practiceExams: practiceExamsBefore(ctx, schedule.draft, schedule.logistics.exam) } };
+  const dated = milestonesFor(ctx, spaced, bookYear);
   // After-exam steps run years past the exam; a date past 9999 would not be YYYY-MM-DD.
   if (dated.some((m) => m.dueDate.length !== 10)) throw pastYear9999(normalized, culpritPastYear9999(input, normalized, progress));
   const milestones = inDateOrder(dated);
-  const rate = schedule.draft.hoursPerWeek;
+  const rate = schedule.draft.terms ? schedule.draft.terms.termHoursPerWeek : schedule.draft.hoursPerWeek;
   return {
     milestones,
     examDate,
@@ -43,6 +46,7 @@ export function buildPlan(input: PlanInput, progress: PlanProgress = {}): PlanRe
       ...pace.warnings,
       ...schedule.warnings,
       ...durationWarning(ctx, schedule.draft),
+      ...termLoadWarning(ctx, schedule.draft),
       ...longDaysWarning(ctx, rate),
       ...examFactsWarning(ctx),
       ...codeSetWarning(normalized.startDate, examDate, bookYear),

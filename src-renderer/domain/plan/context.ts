@@ -3,6 +3,7 @@
 import { gedPrepHours, getPace } from '../catalog';
 import type { Credential } from '../catalog';
 import { PlanCalendar } from './calendar';
+import { blackoutFor, type Blackout } from './code-books';
 import { assessEligibility, type EligibilityAssessment } from './eligibility';
 import { MILESTONE_IDS } from './ids';
 import { sequenceModules, type SequencedModule } from './sequence';
@@ -11,7 +12,8 @@ import type { NormalizedInput } from './validate';
 /** Exam length used for practice exams when the body's figure is unknown. */
 export const ASSUMED_EXAM_MINUTES = 240;
 export const PRACTICE_REVIEW_HOURS = 2;
-export const PRACTICE_EXAM_COUNT = 2;
+/** Three practice exams, about 6, 3 and 1 weeks before the exam. */
+export const PRACTICE_EXAM_COUNT = 3;
 
 /** Steps a re-plan already has done that change how the rest is laid out. */
 export interface PlanProgress {
@@ -43,6 +45,10 @@ export interface PlanContext {
   membershipRequired: boolean;
   /** Registration (or scheduling) is done: the exam waits only for study. */
   registered: boolean;
+  /** Semesters a term-based program takes (null: planned by hours). */
+  termCount: number | null;
+  /** The exam body's January blackout, when it has one (no exam is planned in it). */
+  blackout: Blackout | null;
 }
 
 export function buildContext(input: NormalizedInput, progress: PlanProgress = {}): PlanContext {
@@ -53,6 +59,11 @@ export function buildContext(input: NormalizedInput, progress: PlanProgress = {}
   const minutes = credential.exam.minutes.value ?? ASSUMED_EXAM_MINUTES;
   const practiceExamHours = Math.ceil(minutes / 60) + PRACTICE_REVIEW_HOURS;
   const practiceDone = new Set(progress.practiceExamsDone ?? []);
+  const fullTermCount = termCountFor(input);
+  // A re-plan with modules done needs only the remaining share of the terms.
+  const allHours = sequenceModules(credential.id, input.path, []).reduce((sum, m) => sum + m.module.hours.value, 0);
+  const leftHours = modules.reduce((sum, m) => sum + m.module.hours.value, 0);
+  const termCount = fullTermCount === null ? null : Math.max(1, Math.ceil((fullTermCount * leftHours) / (allHours || 1) - 1e-9));
   return {
     input,
     credential,
@@ -66,5 +77,14 @@ export function buildContext(input: NormalizedInput, progress: PlanProgress = {}
     alreadyEnrolled,
     membershipRequired: credential.eligibility.membershipRequired.value === true,
     registered: progress.registered === true || progress.scheduled === true,
+    termCount,
+    blackout: blackoutFor(credential.id),
   };
+}
+
+/** Associate degrees part or full time run on terms; a certificate does when the student says it is a term-based program. */
+function termCountFor(input: NormalizedInput): number | null {
+  if (input.pace === 'self-paced') return null;
+  if (input.path === 'certificate' && !input.termBased) return null;
+  return getPace(input.path, input.pace).termCount.value;
 }

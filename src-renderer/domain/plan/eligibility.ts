@@ -11,8 +11,10 @@ export interface EligibilityGap {
 
 export interface EligibilityAssessment {
   met: boolean;
-  /** Set when not met: the route the plan follows to meet it. */
+  /** Set when not met and the plan adds the work: the route the plan follows to meet it. */
   gap?: EligibilityGap;
+  /** The quickest route a body only recommends, when the student has not chosen to add it (never added silently). */
+  suggested?: EligibilityGap;
 }
 
 /** The program in the plan counts as coursework; experience counts as the user has it today. */
@@ -38,5 +40,8 @@ export function assessEligibility(credential: Credential, background: Background
     const monthsNeeded = Math.ceil(route.experienceMonths - background.experienceMonths);
     if (!best || monthsNeeded < best.monthsNeeded) best = { route, monthsNeeded };
   }
-  return best ? { met: false, gap: best } : { met: false };
+  if (!best) return { met: false };
+  // AHIMA's routes for the CCS are recommendations: the plan adds the work only when the student asks for it.
+  if (credential.eligibility.level === 'recommended' && background.addRecommendedExperience !== true) return { met: false, suggested: best };
+  return { met: false, gap: best };
 }

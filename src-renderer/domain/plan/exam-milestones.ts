@@ -73,7 +73,7 @@ export function examMilestones(ctx: PlanContext, schedule: Schedule, at: Milesto
       id: ids.exam,
       kind: 'exam',
       title: `${credential.id} exam day`,
-      description: `${credential.fullName.value} exam${minutes ? `, ${minutes / 60} hours` : ''}${credential.exam.questions.value ? `, ${credential.exam.questions.value} questions` : ''}. Bring your code books and ID.`,
+      description: `${credential.fullName.value} exam${minutes ? `, ${minutes / 60} hours` : ''}${examItemsText(credential)}. Bring your code books and ID.`,
       hours: 0,
       dependsOn: [ids.scheduling, ids.practiceExam(draft.practiceExams.length), ...(draft.experience ? [ids.experience] : [])],
       start: logistics.exam,
@@ -83,13 +83,24 @@ export function examMilestones(ctx: PlanContext, schedule: Schedule, at: Milesto
   return out;
 }
 
+/** "100 questions", or "40 multiple-choice questions plus 7 coding cases" where the exam has cases. */
+export function examItemsText(c: Credential): string {
+  const questions = c.exam.questions.value;
+  const cases = c.exam.cases?.value ?? null;
+  if (!questions) return '';
+  return cases ? `, ${questions} multiple-choice questions plus ${cases} coding cases` : `, ${questions} questions`;
+}
+
 function feeText(c: Credential): string {
-  const { member, nonMember } = c.fees;
+  const { member, nonMember, retakeFee } = c.fees;
+  const membersOnly = c.eligibility.membershipRequired.value === true;
   const parts: string[] = [];
-  if (member.value !== null) parts.push(`$${member.value} for members`);
-  if (nonMember.value !== null) parts.push(`$${nonMember.value} for non-members`);
+  // AAPC exams require membership, so there is one price model: a single attempt, or the exam with a retake.
+  if (member.value !== null) parts.push(membersOnly ? `about $${member.value} for one attempt` : `$${member.value} for members`);
+  if (membersOnly && retakeFee.value !== null) parts.push(`about $${retakeFee.value} with a retake`);
+  if (!membersOnly && nonMember.value !== null) parts.push(`$${nonMember.value} for non-members`);
   if (parts.length === 0) return '; the fee is not recorded here, confirm it with the issuing body';
-  return ` (${parts.join(', ')}, ${member.status}; confirm the current fee)`;
+  return ` (${parts.join(', ')}; ${member.status === 'verified' ? 'confirm the current fee' : 'not confirmed by the issuing body, confirm the current fee'})`;
 }
 
 function validityText(c: Credential): string {

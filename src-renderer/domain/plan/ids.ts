@@ -7,6 +7,7 @@ export const MILESTONE_IDS = {
   enrollment: 'enrollment',
   programComplete: 'program-complete',
   codeBooks: 'prerequisite-code-books',
+  examYearCodeBooks: 'prerequisite-exam-year-code-books',
   experience: 'prerequisite-experience',
   membership: 'membership',
   registration: 'exam-registration',
@@ -14,6 +15,8 @@ export const MILESTONE_IDS = {
   exam: 'exam',
   apprentice: 'after-exam-apprentice',
   ceus: 'after-exam-ceus',
+  membershipRenewal: 'after-exam-membership-renewal',
+  nextCredential: 'after-exam-next-credential',
   practiceExam: (n: number) => `practice-exam-${n}`,
   module: (id: string) => `module-${id}`,
 } as const;

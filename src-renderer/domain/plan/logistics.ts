@@ -5,6 +5,7 @@
 // In a re-plan where registration is already done, none of that lead applies:
 // the exam only waits for study (see placeRegistered).
 import type { DayIndex } from './calendar';
+import { inBlackout } from './code-books';
 import type { PlanContext } from './context';
 import type { StudyDraft } from './study-draft';
 
@@ -78,12 +79,12 @@ function placeRegistered(ctx: PlanContext, b: Bounds, exam: DayIndex): ExamLogis
 export function forwardLogistics(ctx: PlanContext, draft: StudyDraft): ExamLogistics {
   const b = bounds(ctx, draft);
   // studyReady is a study day after every study block, so the first study day (open scheduling) comes before it.
-  if (ctx.registered) return placeRegistered(ctx, b, draft.studyReady);
-  let exam = ctx.calendar.nextStudyDay(Math.max(draft.studyReady, b.registrationFrom + REGISTRATION_LEAD_DAYS));
+  if (ctx.registered) return placeRegistered(ctx, b, outOfBlackout(ctx, draft.studyReady));
+  let exam = outOfBlackout(ctx, ctx.calendar.nextStudyDay(Math.max(draft.studyReady, b.registrationFrom + REGISTRATION_LEAD_DAYS)));
   for (let tries = 0; tries < MAX_FORWARD_TRIES; tries += 1) {
     const placed = placeBefore(ctx, b, exam);
     if (placed && placed.shortLeadDays === undefined) return placed;
-    exam = ctx.calendar.nextStudyDay(exam + 1);
+    exam = outOfBlackout(ctx, ctx.calendar.nextStudyDay(exam + 1));
   }
   throw new Error('Could not place exam registration before the exam');
 }
@@ -93,4 +94,12 @@ export function logisticsOn(ctx: PlanContext, draft: StudyDraft, exam: DayIndex)
   if (exam < draft.studyReady) return null;
   if (ctx.registered) return placeRegistered(ctx, bounds(ctx, draft), exam);
   return placeBefore(ctx, bounds(ctx, draft), exam);
+}
+
+/** The first study day on or after `day` outside the exam body's January blackout (AAPC: exams resume mid-January). */
+export function outOfBlackout(ctx: PlanContext, day: DayIndex): DayIndex {
+  const { blackout, calendar } = ctx;
+  const iso = calendar.isoAt(day);
+  if (!inBlackout(iso, blackout) || blackout === null) return day;
+  return calendar.nextStudyDay(calendar.indexOf(`${iso.slice(0, 4)}-${blackout.endMonthDay}`));
 }

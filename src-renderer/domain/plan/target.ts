@@ -5,7 +5,7 @@
 import type { PlanWarning } from '../types';
 import type { DayIndex } from './calendar';
 import type { PlanContext } from './context';
-import { forwardLogistics, logisticsOn, type ExamLogistics } from './logistics';
+import { forwardLogistics, logisticsOn, outOfBlackout, type ExamLogistics } from './logistics';
 import { draftStudy, type StudyDraft } from './study-draft';
 import { MAX_HOURS_PER_WEEK } from './validate';
 
@@ -32,17 +32,21 @@ export function forwardSchedule(ctx: PlanContext, hoursPerWeek: number): Schedul
 export function targetSchedule(ctx: PlanContext, hoursPerWeek: number, lowestHours: number, target: string): Schedule {
   const { calendar } = ctx;
   const targetDay = calendar.indexOf(target);
-  const examDay = calendar.previousStudyDay(targetDay, 0);
+  const onStudyDay = calendar.previousStudyDay(targetDay, 0);
   const warnings: PlanWarning[] = [];
+  const examDay = onStudyDay === null ? null : outOfBlackout(ctx, onStudyDay);
+  if (examDay !== null && onStudyDay !== null && examDay !== onStudyDay) warnings.push(blackoutWarning(ctx, target, calendar.isoAt(examDay)));
   const base = draftStudy(ctx, hoursPerWeek);
   const onTarget = examDay === null ? null : logisticsOn(ctx, base, examDay);
 
   if (examDay === null || onTarget === null) {
+    // Unreachable: the plan keeps its earliest date, so a note about moving the target out of the blackout would mislead.
+    warnings.length = 0;
     const schedule = { draft: base, logistics: forwardLogistics(ctx, base), warnings };
     warnings.push(infeasibleWarning(ctx, hoursPerWeek, target, examDay, calendar.isoAt(schedule.logistics.exam)));
     return schedule;
   }
-  if (examDay !== targetDay) warnings.push(movedWarning(target, calendar.isoAt(examDay)));
+  if (examDay !== targetDay && examDay === onStudyDay) warnings.push(movedWarning(target, calendar.isoAt(examDay)));
 
   let draft = base;
   let logistics = onTarget;
@@ -90,6 +94,15 @@ function infeasibleWarning(ctx: PlanContext, hoursPerWeek: number, target: strin
     fix: `${moveFix} Or study about ${needed} hours a week${ctx.input.pace === 'self-paced' ? '' : ' (self-paced or a faster program)'}.`,
     hoursPerWeekNeeded: needed,
     earliestExamDate: earliest,
+  };
+}
+
+function blackoutWarning(ctx: PlanContext, target: string, exam: string): PlanWarning {
+  const body = ctx.blackout?.body ?? ctx.credential.bodyId;
+  return {
+    code: 'exam-blackout-moved',
+    message: `Your target exam date ${target} falls in ${body}'s early-January blackout, when the new code books are not yet valid for exams; the plan puts the exam on ${exam}.`,
+    fix: `Pick a date from ${exam} on, or one in December with the previous year's books. Confirm the blackout dates with ${body}.`,
   };
 }
 

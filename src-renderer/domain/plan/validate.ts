@@ -3,7 +3,8 @@
 import { isIsoDate } from '../dates';
 import { findCredential } from '../catalog';
 import type { Credential } from '../catalog';
-import { PACES, PATHS, type Background, type DateRange, type IsoDate, type Pace, type PlanInput, type ProgramPath } from '../types';
+import { APPRENTICE_ROUTES, PACES, PATHS, type ApprenticeRoute, type Background, type DateRange, type IsoDate, type Pace, type PlanInput, type ProgramPath, type TermDates } from '../types';
+import { DEFAULT_TERMS } from './terms';
 import { PlanInputError } from './errors';
 
 export const MAX_HOURS_PER_WEEK = 100;
@@ -19,6 +20,8 @@ export interface NormalizedInput {
   targetExamDate?: IsoDate;
   breaks: DateRange[];
   background: Background;
+  terms: TermDates;
+  termBased: boolean;
 }
 
 export function validatePlanInput(input: PlanInput): NormalizedInput {
@@ -39,7 +42,36 @@ export function validatePlanInput(input: PlanInput): NormalizedInput {
       throw new PlanInputError('targetExamDate', `The target exam date ${targetExamDate} must be after your start date ${startDate}.`);
   }
   const background = checkBackground(input.background);
-  return { credential, path: input.path, pace: input.pace, startDate, hoursPerWeek, studyDays, targetExamDate, breaks, background };
+  const terms = checkTerms(input.terms);
+  if (input.termBased !== undefined && input.termBased !== null && typeof input.termBased !== 'boolean')
+    throw new PlanInputError('termBased', 'Say whether your program runs on terms.');
+  const termBased = input.termBased === true;
+  return { credential, path: input.path, pace: input.pace, startDate, hoursPerWeek, studyDays, targetExamDate, breaks, background, terms, termBased };
+}
+
+const MONTH_DAY = /^(\d{2})-(\d{2})$/;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Term starts as real month-days (February 29 is not: it exists only in leap years), spring before summer before fall. */
+function checkTerms(value: unknown): TermDates {
+  if (value === undefined || value === null) return DEFAULT_TERMS;
+  if (typeof value !== 'object') throw new PlanInputError('terms', 'Term dates must give the fall and spring start dates.');
+  const t = value as Partial<TermDates>;
+  const check = (field: 'fall' | 'spring' | 'summer', label: string, v: unknown): string => {
+    const m = typeof v === 'string' ? MONTH_DAY.exec(v) : null;
+    const month = m ? Number(m[1]) : 0;
+    const day = m ? Number(m[2]) : 0;
+    if (!m || month < 1 || month > 12 || day < 1 || day > (DAYS_IN_MONTH[month - 1] ?? 0))
+      throw new PlanInputError(`terms.${field}`, `The ${label} term start ${describe(v)} is not a day of the year. Use MM-DD, for example 08-25.`);
+    return v as string;
+  };
+  const fall = check('fall', 'fall', t.fall);
+  const spring = check('spring', 'spring', t.spring);
+  const summer = t.summer === undefined || t.summer === null || t.summer === '' ? null : check('summer', 'summer', t.summer);
+  if (spring >= fall) throw new PlanInputError('terms.spring', `The spring term (${spring}) must start before the fall term (${fall}) in the year.`);
+  if (summer !== null && (summer <= spring || summer >= fall))
+    throw new PlanInputError('terms.summer', `The summer term (${summer}) must start between the spring (${spring}) and fall (${fall}) terms.`);
+  return { fall, spring, summer };
 }
 
 function checkDate(field: string, label: string, value: unknown): IsoDate {
@@ -90,9 +122,17 @@ function checkBackground(value: unknown): Background {
   const experienceMonths = b.experienceMonths ?? 0;
   if (typeof experienceMonths !== 'number' || !Number.isFinite(experienceMonths) || experienceMonths < 0 || experienceMonths > 600)
     throw new PlanInputError('background.experienceMonths', 'Enter your coding experience in months: 0 or more.');
+  const addRecommendedExperience = b.addRecommendedExperience ?? false;
+  if (typeof addRecommendedExperience !== 'boolean')
+    throw new PlanInputError('background.addRecommendedExperience', 'Say whether to add the recommended work experience to the plan.');
+  const apprenticeRoute = b.apprenticeRoute;
+  if (apprenticeRoute !== undefined && apprenticeRoute !== null && !APPRENTICE_ROUTES.includes(apprenticeRoute as ApprenticeRoute))
+    throw new PlanInputError('background.apprenticeRoute', 'Choose how you will remove the apprentice designation: experience, experience plus a course, or a course plus Practicode.');
   return {
     diplomaOrGed,
     experienceMonths,
+    addRecommendedExperience,
+    ...(apprenticeRoute ? { apprenticeRoute } : {}),
     heldCredentials: checkStrings('background.heldCredentials', 'credentials you hold', b.heldCredentials).map((c) => c.trim().toUpperCase()),
     completedModules: checkStrings('background.completedModules', 'completed modules', b.completedModules),
   };

@@ -9,6 +9,9 @@ import { round1 } from './pace-hours';
 import { DAYS_PER_MONTH, type StudyDraft } from './study-draft';
 
 const LONG_STUDY_DAY_HOURS = 10;
+/** Weekly hours this far below or above a term's course load are worth a warning. */
+const FAR_BELOW_LOAD = 0.6;
+const FAR_ABOVE_LOAD = 1.6;
 
 export function diplomaWarning(ctx: PlanContext): PlanWarning[] {
   if (ctx.diplomaHours === 0) return [];
@@ -25,23 +28,62 @@ export function eligibilityWarning(ctx: PlanContext): PlanWarning[] {
   const { credential, eligibility } = ctx;
   if (eligibility.met) return [];
   const routes = credential.eligibility.alternatives.map((r) => r.description).join('; ');
-  const verb = credential.eligibility.level === 'required' ? 'requires' : 'recommends';
+  const recommended = credential.eligibility.level === 'recommended';
+  const verb = recommended ? 'recommends' : 'requires';
   const gap = eligibility.gap;
+  const background = ctx.input.background;
+  const have = `You have ${background.experienceMonths} months of coding experience${background.heldCredentials.length ? ` and ${background.heldCredentials.join(', ')}` : ' and none of the listed credentials'}.`;
+  const diploma = credential.eligibility.diplomaRequired.value === true ? ` ${credential.bodyId} requires a high-school diploma or equivalent;` : '';
+  if (recommended && !gap)
+    return [
+      {
+        code: 'eligibility-recommended',
+        message: `${credential.bodyId} recommends one of these before the ${credential.id} exam: ${routes}.${diploma} the routes are recommendations, not requirements. ${have} The plan does not add work experience.`,
+        fix: `To follow ${credential.bodyId}'s recommendation, choose "Add the recommended coding experience" in your background${eligibility.suggested ? ` (about ${eligibility.suggested.monthsNeeded} more months)` : ''}, or start with an entry-level credential such as the CCA.`,
+      },
+    ];
   return [
     {
       code: 'eligibility-not-met',
-      message: `${credential.bodyId} ${verb} one of these before the ${credential.id} exam: ${routes || `${credential.eligibility.experienceMonths.value} months of experience`}. You have ${ctx.input.background.experienceMonths} months of coding experience${ctx.input.background.heldCredentials.length ? ` and ${ctx.input.background.heldCredentials.join(', ')}` : ' and none of the listed credentials'}.${gap ? ` The plan adds ${gap.monthsNeeded} months of coding work after your program, before registration.` : ''}`,
-      fix:
-        credential.eligibility.level === 'recommended'
-          ? `${credential.bodyId} lists these as recommended, so you may be able to sit sooner: confirm with ${credential.bodyId}. Or start with an entry-level credential such as the CCA.`
-          : `Get the experience or credential first, or choose an entry-level credential.`,
+      message: `${credential.bodyId} ${verb} one of these before the ${credential.id} exam: ${routes || `${credential.eligibility.experienceMonths.value} months of experience`}. ${have}${gap ? ` ${recommended ? 'As you chose, the' : 'The'} plan adds ${gap.monthsNeeded} months of coding work after your program, before registration.` : ''}`,
+      fix: recommended
+        ? `${credential.bodyId} lists these as recommended, so you may sit sooner: untick "Add the recommended coding experience" to plan without it, and confirm with ${credential.bodyId}.`
+        : `Get the experience or credential first, or choose an entry-level credential.`,
     },
   ];
 }
 
+/** A term-based program takes its terms; weekly hours far from what the term load asks for are worth a word. */
+export function termLoadWarning(ctx: PlanContext, draft: StudyDraft): PlanWarning[] {
+  const layout = draft.terms;
+  if (!layout || layout.termHoursPerWeek <= 0) return [];
+  const load = round1(layout.termHoursPerWeek);
+  const user = ctx.input.hoursPerWeek;
+  const terms = layout.terms.length;
+  const first = layout.terms[0];
+  const program = ctx.input.path === 'associate' ? 'associate degree' : 'certificate program';
+  if (user < load * FAR_BELOW_LOAD)
+    return [
+      {
+        code: 'hours-below-term-load',
+        message: `A ${ctx.input.pace} ${program} takes its ${terms} terms${first ? ` from ${first.name} ${first.year}` : ''} whatever your weekly hours; its course load is about ${load} hours a week and you have ${user}.`,
+        fix: ctx.input.pace === 'full-time' ? 'Study part time (more terms, fewer hours a week) or find more hours.' : 'Take fewer courses a term with your school, or find more hours a week.',
+      },
+    ];
+  if (user > load * FAR_ABOVE_LOAD)
+    return [
+      {
+        code: 'hours-above-term-load',
+        message: `A ${ctx.input.pace} ${program} takes its ${terms} terms whatever your weekly hours; its course load is about ${load} hours a week, well under your ${user}. Extra hours do not finish the terms sooner.`,
+        fix: ctx.input.pace === 'part-time' ? 'Study full time to finish in fewer terms.' : 'Use the spare hours for practice coding or a job in the field.',
+      },
+    ];
+  return [];
+}
+
 export function durationWarning(ctx: PlanContext, draft: StudyDraft): PlanWarning[] {
   // With modules already done, the remaining span says nothing about a whole program's length.
-  if (ctx.alreadyEnrolled || ctx.modules.length === 0) return [];
+  if (ctx.alreadyEnrolled || ctx.modules.length === 0 || draft.terms) return [];
   const { min, max } = getPace(ctx.input.path, ctx.input.pace).durationMonths.value;
   const months = round1((draft.programComplete - draft.enrollment.due) / DAYS_PER_MONTH);
   if (months >= min && months <= max) return [];

@@ -13,8 +13,10 @@ export interface ExamSection {
 
 export interface ExamFacts {
   credential: string;
-  /** Questions on the real exam, when known. */
+  /** Multiple-choice questions on the real exam, when known. */
   questions: number | null;
+  /** Coding cases on top of the questions (the CIC's 7 medical-record cases), 0 when the exam has none. */
+  cases?: number;
   /** Minutes allowed on the real exam, when known. */
   minutes: number | null;
   /** Passing mark as a percentage of questions, when the body publishes one. */
@@ -26,6 +28,7 @@ export function examFactsFromCredential(credential: Credential): ExamFacts {
   return {
     credential: credential.id,
     questions: credential.exam.questions.value,
+    cases: credential.exam.cases?.value ?? 0,
     minutes: credential.exam.minutes.value,
     passingScorePercent: credential.exam.passingScorePercent.value,
     sections: credential.outline.map((section) => ({ id: section.id, title: section.title, moduleIds: [...section.moduleIds] })),
@@ -46,7 +49,7 @@ export function passingPercentOf(facts: ExamFacts): { percent: number; assumed: 
     : { percent: facts.passingScorePercent, assumed: false };
 }
 
-/** Minutes per question on the real exam, or null when questions or time are unknown. */
+/** Minutes per item (questions and coding cases) on the real exam, or null when questions or time are unknown. */
 export function realPaceOf(facts: ExamFacts): number | null {
-  return facts.questions && facts.minutes ? facts.minutes / facts.questions : null;
+  return facts.questions && facts.minutes ? facts.minutes / (facts.questions + (facts.cases ?? 0)) : null;
 }

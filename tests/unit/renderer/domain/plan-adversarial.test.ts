@@ -232,7 +232,9 @@ for (const tz of TIME_ZONES) {
           expect(warning.message).toContain(`${warning.hoursPerWeekNeeded} hours a week`);
           const atNeeded = buildPlan({ ...input, hoursPerWeek: warning.hoursPerWeekNeeded });
           expect(codes(atNeeded)).not.toContain('target-infeasible');
-          expect(atNeeded.examDate <= input.targetExamDate!).toBe(true);
+          // A target inside AAPC's early-January blackout is met on the first day after it (the plan says so).
+          const movedOutOfBlackout = codes(atNeeded).includes('exam-blackout-moved');
+          expect(movedOutOfBlackout || atNeeded.examDate <= input.targetExamDate!).toBe(true);
         }),
         { numRuns: 40 },
       );

@@ -27,7 +27,7 @@ describe('counting days outside breaks', () => {
   });
 });
 
-describe('experience needed for eligibility', () => {
+describe('experience the student chose to add for eligibility', () => {
   it('does not accrue during a break: the experience step stretches by the break', () => {
     const base = {
       credential: 'CCS' as const,
@@ -35,7 +35,7 @@ describe('experience needed for eligibility', () => {
       pace: 'full-time' as const,
       startDate: '2025-01-06',
       hoursPerWeek: 30,
-      background: { diplomaOrGed: true, experienceMonths: 0, heldCredentials: [], completedModules: [] },
+      background: { diplomaOrGed: true, experienceMonths: 0, heldCredentials: [], completedModules: [], addRecommendedExperience: true },
     };
     const plain = buildPlan(base);
     const experience = (plan: typeof plain) => plan.milestones.find((m) => m.id === 'prerequisite-experience')!;

@@ -23,7 +23,8 @@ describe('a CPC self-paced certificate at 10 hours a week', () => {
     expect(modules.sort()).toEqual(modulesFor('CPC').map((m) => m.id).sort());
     expect(plan.examDate).toBe(byId(plan, 'exam').dueDate);
     expect(byId(plan, 'practice-exam-1').dueDate < byId(plan, 'practice-exam-2').dueDate).toBe(true);
-    expect(byId(plan, 'practice-exam-2').dueDate < plan.examDate).toBe(true);
+    expect(byId(plan, 'practice-exam-2').dueDate < byId(plan, 'practice-exam-3').dueDate).toBe(true);
+    expect(byId(plan, 'practice-exam-3').dueDate < plan.examDate).toBe(true);
   });
 
   it('adds AAPC membership before registration, and registration at least 30 days before the exam', () => {
@@ -36,26 +37,32 @@ describe('a CPC self-paced certificate at 10 hours a week', () => {
     expect(daysBetween(registration.dueDate, plan.examDate)).toBeGreaterThanOrEqual(30);
   });
 
-  it('ends with removing the CPC-A designation and the first CEU cycle', () => {
+  // Since issue 17: the apprentice step names AAPC's routes (a program counts as the 80-hour course, so one year of work by default),
+  // and the first CEU report falls on a membership renewal date, pro-rated, rather than two years after the exam.
+  it('ends with removing the CPC-A designation, the membership renewal and the first CEU report', () => {
     const apprentice = byId(plan, 'after-exam-apprentice');
-    expect(apprentice.title).toBe('Remove the CPC-A apprentice designation');
-    expect(daysBetween(plan.examDate, apprentice.dueDate)).toBeGreaterThanOrEqual(365);
+    expect(apprentice.title).toBe('Send AAPC proof to remove the A (CPC-A)');
+    expect(daysBetween(plan.examDate, apprentice.dueDate)).toBeGreaterThanOrEqual(360);
+    const renewal = byId(plan, 'after-exam-membership-renewal');
+    expect(renewal.description).toContain('90 days');
     const ceus = byId(plan, 'after-exam-ceus');
-    expect(ceus.title).toBe('Earn 36 CEUs for your first renewal');
-    expect(ceus.dueDate > apprentice.dueDate).toBe(true);
+    expect(ceus.title).toBe('Report your CEUs for your first renewal (up to 36 CEUs)');
+    expect(ceus.description).toContain('pro-rated');
+    expect(ceus.dueDate > plan.examDate).toBe(true);
   });
 
   it('counts module and practice-exam hours in the total and studies 10 hours a week', () => {
     const moduleHours = modulesFor('CPC').reduce((sum, m) => sum + m.hours.value, 0);
-    expect(plan.totalHours).toBe(moduleHours + 2 * 6);
+    expect(plan.totalHours).toBe(moduleHours + 3 * 6);
     expect(plan.weeklyHoursNeeded).toBe(10);
     expect(plan.totalHours).toBe(plan.milestones.reduce((s, m) => s + m.hours, 0));
   });
 
-  it('asks for the code books of the exam year before the first practice exam', () => {
+  it('asks for the code books before the first module that codes with them (since issue 17; was before the first practice exam)', () => {
     const books = byId(plan, 'prerequisite-code-books');
     expect(books.kind).toBe('prerequisite');
-    expect(books.title).toBe(`Get the ${plan.examDate.slice(0, 4)} code books`);
+    expect(books.title).toBe(`Get the ${byId(plan, 'module-icd-10-cm').startDate.slice(0, 4)} code books`);
+    expect(books.dueDate <= byId(plan, 'module-icd-10-cm').startDate).toBe(true);
     expect(books.dueDate < byId(plan, 'practice-exam-1').dueDate).toBe(true);
     expect(byId(plan, 'practice-exam-1').dependsOn).toContain('prerequisite-code-books');
   });
@@ -67,12 +74,13 @@ describe('a CPC self-paced certificate at 10 hours a week', () => {
 
 describe('every credential', () => {
   it.each([
-    ['CPB', { membership: true, apprentice: false, ceus: 'Earn 36 CEUs for your first renewal' }],
-    ['COC', { membership: true, apprentice: true, ceus: 'Earn 36 CEUs for your first renewal' }],
-    ['CIC', { membership: true, apprentice: false, ceus: 'Earn 36 CEUs for your first renewal' }],
-    ['CCA', { membership: false, apprentice: false, ceus: 'Earn 20 CEUs for your first renewal' }],
-    ['CCS', { membership: false, apprentice: false, ceus: 'Earn your CEUs for your first renewal' }],
-    ['CMC', { membership: false, apprentice: false, ceus: 'Earn your CEUs for your first renewal' }],
+    // CEU counts since issue 17: AAPC 36 (pro-rated first report), AHIMA CCA and CCS 20, PMI CMC 12 a year.
+    ['CPB', { membership: true, apprentice: false, ceus: 'Report your CEUs for your first renewal (up to 36 CEUs)' }],
+    ['COC', { membership: true, apprentice: true, ceus: 'Report your CEUs for your first renewal (up to 36 CEUs)' }],
+    ['CIC', { membership: true, apprentice: false, ceus: 'Report your CEUs for your first renewal (up to 36 CEUs)' }],
+    ['CCA', { membership: false, apprentice: false, ceus: 'Report your CEUs for your first renewal (20 CEUs)' }],
+    ['CCS', { membership: false, apprentice: false, ceus: 'Report your CEUs for your first renewal (20 CEUs)' }],
+    ['CMC', { membership: false, apprentice: false, ceus: 'Report your CEUs for your first renewal (12 CEUs)' }],
   ] as const)('%s gets its own modules, membership and after-exam steps', (credential, expected) => {
     const plan = buildPlan({ ...base, credential });
     const planned = plan.milestones.filter((m) => m.kind === 'module').map((m) => m.moduleId);
@@ -111,8 +119,19 @@ describe('every credential', () => {
 });
 
 describe('eligibility', () => {
-  it('CCS without experience warns and adds 12 months of coding work before registration', () => {
+  // Since issue 17: AHIMA's CCS routes are recommendations, so the work is added only when the student chooses it.
+  it('CCS without experience shows the recommendation and adds no work step', () => {
     const plan = buildPlan({ ...base, credential: 'CCS' });
+    expect(codes(plan)).toContain('eligibility-recommended');
+    expect(ids(plan)).not.toContain('prerequisite-experience');
+    const warning = plan.warnings.find((w) => w.code === 'eligibility-recommended');
+    expect(warning?.message).toContain('recommends one of these');
+    expect(warning?.message).toContain('2 years of coding experience directly applying codes');
+    expect(warning?.message).not.toMatch(/\([a-z]+-[a-z-]+\)/); // no internal source ids
+  });
+
+  it('CCS without experience, choosing to add it, gets 12 months of coding work before registration', () => {
+    const plan = buildPlan({ ...base, credential: 'CCS', background: { diplomaOrGed: true, experienceMonths: 0, heldCredentials: [], completedModules: [], addRecommendedExperience: true } });
     expect(codes(plan)).toContain('eligibility-not-met');
     const experience = byId(plan, 'prerequisite-experience');
     expect(experience.title).toBe('Gain 12 more months of coding experience');
@@ -131,13 +150,17 @@ describe('eligibility', () => {
   });
 
   it('CCS with 5 months of experience needs 7 more', () => {
-    const plan = buildPlan({ ...base, credential: 'CCS', background: { diplomaOrGed: true, experienceMonths: 5, heldCredentials: [], completedModules: [] } });
+    const plan = buildPlan({ ...base, credential: 'CCS', background: { diplomaOrGed: true, experienceMonths: 5, heldCredentials: [], completedModules: [], addRecommendedExperience: true } });
     expect(byId(plan, 'prerequisite-experience').title).toBe('Gain 7 more months of coding experience');
   });
 
-  it('a CPC student with 2 years of experience has no apprentice step', () => {
+  // Since issue 17: even with the experience, AAPC removes the A only when it gets the proof.
+  it('a CPC student with 2 years of experience is told to send AAPC the proof right after the exam', () => {
     const plan = buildPlan({ ...base, background: { diplomaOrGed: true, experienceMonths: 24, heldCredentials: [], completedModules: [] } });
-    expect(ids(plan)).not.toContain('after-exam-apprentice');
+    const step = byId(plan, 'after-exam-apprentice');
+    expect(step.title).toBe('Send AAPC proof to remove the A (CPC-A)');
+    expect(step.description).toContain('already covers it');
+    expect(daysBetween(plan.examDate, step.dueDate)).toBeLessThan(7);
   });
 
   it('without a diploma the plan starts with GED preparation before enrollment', () => {
@@ -171,7 +194,7 @@ describe('re-planning with modules already done', () => {
     const finished = buildPlan({ ...base, background: { diplomaOrGed: true, experienceMonths: 0, heldCredentials: [], completedModules: all } });
     expect(finished.milestones.filter((m) => m.kind === 'module')).toEqual([]);
     expect(byId(finished, 'program-complete').dependsOn).toEqual(['enrollment']);
-    expect(finished.totalHours).toBe(12);
+    expect(finished.totalHours).toBe(18);
   });
 
   it('ignores completed modules that belong to another credential', () => {
@@ -191,7 +214,7 @@ describe('a target exam date', () => {
   });
 
   it('that needs 60 hours a week is flagged with the hours needed and the earliest date, not squeezed', () => {
-    const plan = buildPlan({ ...base, targetExamDate: '2027-03-15' });
+    const plan = buildPlan({ ...base, targetExamDate: '2027-04-15' });
     const warning = plan.warnings.find((w) => w.code === 'target-infeasible');
     const forward = buildPlan(base);
     expect(plan.examDate).toBe(forward.examDate);
@@ -199,7 +222,7 @@ describe('a target exam date', () => {
     expect(warning?.message).toContain(forward.examDate);
     expect(warning?.fix).toContain(`Move your target exam date to ${forward.examDate}`);
     const needed = Number(/needs about ([\d.]+)/.exec(warning?.message ?? '')?.[1]);
-    expect(buildPlan({ ...base, hoursPerWeek: needed, targetExamDate: '2027-03-15' }).examDate).toBe('2027-03-15');
+    expect(buildPlan({ ...base, hoursPerWeek: needed, targetExamDate: '2027-04-15' }).examDate).toBe('2027-04-15');
   });
 
   it('that nothing can reach says so', () => {
@@ -213,12 +236,14 @@ describe('a target exam date', () => {
     expect(codes(plan)).toContain('target-moved');
   });
 
-  it('that leaves less than 30 days to register keeps the date and warns about the lead time', () => {
+  // Since issue 17 the practice exams span about six weeks before the exam, so the tightest reachable target
+  // still leaves the 30-day registration lead (it used to leave 18 days here).
+  it('that is as tight as the spaced practice exams allow still leaves 30 days to register', () => {
     const all = modulesFor('CPC').map((m) => m.id);
-    const plan = buildPlan({ ...base, startDate: '2027-03-01', targetExamDate: '2027-03-19', background: { diplomaOrGed: true, experienceMonths: 0, heldCredentials: [], completedModules: all } });
-    expect(plan.examDate).toBe('2027-03-19');
-    expect(codes(plan)).toContain('registration-lead-short');
-    expect(daysBetween(byId(plan, 'exam-registration').dueDate, plan.examDate)).toBeLessThan(30);
+    const plan = buildPlan({ ...base, startDate: '2027-03-01', targetExamDate: '2027-04-13', background: { diplomaOrGed: true, experienceMonths: 0, heldCredentials: [], completedModules: all } });
+    expect(plan.examDate).toBe('2027-04-13');
+    expect(codes(plan)).not.toContain('registration-lead-short');
+    expect(daysBetween(byId(plan, 'exam-registration').dueDate, plan.examDate)).toBeGreaterThanOrEqual(30);
   });
 });
 

@@ -165,8 +165,15 @@ describe('steps already done are not planned again', () => {
   });
 
   it('done eligibility experience is not added a second time', () => {
-    // CCS with no experience: AHIMA's recommended route adds 12 months of coding work after the program.
-    const ccs: PlanInput = { credential: 'CCS', path: 'certificate', pace: 'self-paced', startDate: '2026-01-05', hoursPerWeek: 15 };
+    // CCS with no experience, choosing AHIMA's recommended route: 12 months of coding work after the program.
+    const ccs: PlanInput = {
+      credential: 'CCS',
+      path: 'certificate',
+      pace: 'self-paced',
+      startDate: '2026-01-05',
+      hoursPerWeek: 15,
+      background: { diplomaOrGed: true, experienceMonths: 0, heldCredentials: [], completedModules: [], addRecommendedExperience: true },
+    };
     const plan = buildPlan(ccs);
     const experience = byId(plan.milestones, 'prerequisite-experience')!;
     expect(experience).toBeDefined();

@@ -11,10 +11,10 @@ import { inTimeZone } from './time-zones';
 
 /**
  * CPC part-time certificate, 15 h/week Monday–Friday (3 h per study day) from
- * Monday 2026-01-05. The original plan registers on Wed 07-22, schedules on
- * Wed 07-29, finishes guidelines and compliance on Thu 07-30, revenue cycle
- * (35 h) on Fri 08-14, the two 6-hour practice exams by Thu 08-20, and sits
- * the exam on Fri 2026-08-21.
+ * Monday 2026-01-05. Since issue 17 the practice exams are spaced (about 6, 3
+ * and 1 weeks before the exam), so registration falls between the first and
+ * the second practice exam; the cases below take their dates from the plan
+ * rather than from a calendar written out by hand.
  */
 const input: PlanInput = { credential: 'CPC', path: 'certificate', pace: 'part-time', startDate: '2026-01-05', hoursPerWeek: 15 };
 const original = buildPlan(input);
@@ -52,33 +52,40 @@ function expectDoneUnchangedAndOrdered(milestones: TrackedMilestone[], result: R
   if (exam) for (const m of open.values()) if (m.kind !== 'exam' && m.kind !== 'after-exam') expect(m.dueDate < exam.dueDate, `${m.id} before the exam`).toBe(true);
 }
 
+/** The first Monday–Friday day on or after `iso`. */
+const weekdayOnOrAfter = (iso: string) => (weekday(iso) === 0 || weekday(iso) === 6 ? nextWeekdayAfter(iso) : iso);
+const plusDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+/** The earliest exam once study is done: a week after the last practice exam starts, and after it ends. */
+const examAfterStudy = (list: readonly { id: string; startDate: string; dueDate: string }[]) => {
+  const last = byId(list, 'practice-exam-3');
+  const weekLater = plusDays(last.startDate, 7);
+  return weekdayOnOrAfter(weekLater > last.dueDate ? weekLater : nextWeekdayAfter(last.dueDate));
+};
+const registration = dueOf(original.milestones, 'exam-registration');
+
 describe('the original plan (fixture check)', () => {
-  it('has the dates the cases below start from', () => {
-    expect(original.examDate).toBe('2026-08-21');
-    expect(dueOf(original.milestones, 'exam-registration')).toBe('2026-07-22');
-    expect(dueOf(original.milestones, 'exam-scheduling')).toBe('2026-07-29');
-    expect(dueOf(original.milestones, 'module-guidelines-compliance')).toBe('2026-07-30');
-    expect(dueOf(original.milestones, 'module-reimbursement-revenue-cycle')).toBe('2026-08-14');
+  it('registers after the first practice exam and before the second, 30 days or more before the exam', () => {
+    expect(registration > dueOf(original.milestones, 'practice-exam-1')).toBe(true);
+    expect(registration < byId(original.milestones, 'practice-exam-2').startDate).toBe(true);
+    expect(Date.parse(original.examDate) - Date.parse(registration)).toBeGreaterThanOrEqual(30 * 86_400_000);
+    expect(original.examDate).toBe(examAfterStudy(original.milestones));
   });
 });
 
 describe('registration done, scheduling still open, re-planned 11 days behind', () => {
-  // On Mon 2026-08-10: revenue cycle (35 h) untouched. At 3 h a weekday it runs
-  // Mon 08-10 → Tue 08-25 (11 days + 2 h), practice exam 1 Tue 08-25 → Thu 08-27,
-  // practice exam 2 Thu 08-27 → Mon 08-31, exam the next study day, Tue 09-01.
-  // A new registration (after the open membership check, Tue 08-11) plus 30
-  // days would have pushed the exam to Thu 09-10.
-  const milestones = doneUpTo('2026-07-30', ['exam-scheduling']);
+  // Eleven days after registering, practice exam 2 is untouched: the exam waits only for it and
+  // practice exam 3, not for a new registration and its 30-day lead.
+  const milestones = doneUpTo(registration, ['exam-scheduling']);
+  const today = weekdayOnOrAfter(plusDays(byId(original.milestones, 'practice-exam-2').startDate, 11));
 
   for (const timeZone of ZONES.slice(0, 2))
     it(`puts the exam right after the remaining study (${timeZone})`, () => {
-      const result = inTimeZone(timeZone, () => replanFromToday({ input, milestones, today: '2026-08-10', keepExamDate: false }));
-      expect(dueOf(result.milestones, 'module-reimbursement-revenue-cycle')).toBe('2026-08-25');
-      expect(dueOf(result.milestones, 'practice-exam-2')).toBe('2026-08-31');
-      expect(result.newExamDate).toBe('2026-09-01');
-      expect(byId(result.moved, 'exam')).toMatchObject({ fromDue: '2026-08-21', toDue: '2026-09-01', deltaDays: 11 });
+      const result = inTimeZone(timeZone, () => replanFromToday({ input, milestones, today, keepExamDate: false }));
+      expect(byId(result.milestones, 'practice-exam-2').startDate >= today).toBe(true);
+      expect(result.newExamDate).toBe(examAfterStudy(result.milestones));
+      expect(result.newExamDate > original.examDate).toBe(true);
       // The open scheduling step is due now, on the first study day, well before the exam.
-      expect(byId(result.milestones, 'exam-scheduling')).toMatchObject({ dueDate: '2026-08-10', done: false });
+      expect(byId(result.milestones, 'exam-scheduling')).toMatchObject({ dueDate: today, done: false });
       expect(result.warnings.map((w) => w.code)).not.toContain('registration-lead-short');
       expect(result.added).toEqual([]);
       expect(result.removed).toEqual([]);
@@ -86,32 +93,32 @@ describe('registration done, scheduling still open, re-planned 11 days behind', 
     });
 
   it('gives the same plan in four time zones', () => {
-    const [reference, ...others] = ZONES.map((timeZone) => inTimeZone(timeZone, () => replanFromToday({ input, milestones, today: '2026-08-10', keepExamDate: false })));
+    const [reference, ...others] = ZONES.map((timeZone) => inTimeZone(timeZone, () => replanFromToday({ input, milestones, today, keepExamDate: false })));
     for (const other of others) expect(other).toEqual(reference);
   });
 });
 
 describe('registration and scheduling done', () => {
-  const milestones = doneUpTo('2026-07-30');
+  const milestones = doneUpTo(dueOf(original.milestones, 'exam-scheduling'));
+  const today = weekdayOnOrAfter(plusDays(byId(original.milestones, 'practice-exam-2').startDate, 11));
 
   for (const timeZone of ZONES.slice(0, 2))
     it(`leaves only study before the exam (${timeZone})`, () => {
-      const result = inTimeZone(timeZone, () => replanFromToday({ input, milestones, today: '2026-08-10', keepExamDate: false }));
-      expect(result.newExamDate).toBe('2026-09-01');
+      const result = inTimeZone(timeZone, () => replanFromToday({ input, milestones, today, keepExamDate: false }));
+      expect(result.newExamDate).toBe(examAfterStudy(result.milestones));
       expect(result.moved.map((m) => m.id)).not.toContain('exam-scheduling');
       expect(result.milestones.filter((m) => m.kind === 'exam-registration' || m.kind === 'exam-scheduling').every((m) => m.done)).toBe(true);
       expect(result.warnings.map((w) => w.code)).not.toContain('registration-lead-short');
       expectDoneUnchangedAndOrdered(milestones, result);
     });
 
-  it('on any later day, the exam is the next study day after the last practice exam', () => {
+  it('on any later day, the exam comes a week after the last practice exam starts', () => {
     for (const timeZone of ZONES.slice(0, 2))
       inTimeZone(timeZone, () => {
-        for (let day = new Date(Date.UTC(2026, 6, 30)); day <= new Date(Date.UTC(2026, 9, 30)); day.setUTCDate(day.getUTCDate() + 1)) {
+        for (let day = new Date(Date.parse(`${dueOf(original.milestones, 'exam-scheduling')}T00:00:00Z`)); day <= new Date(Date.UTC(2026, 11, 30)); day.setUTCDate(day.getUTCDate() + 1)) {
           const today = day.toISOString().slice(0, 10);
           const result = replanFromToday({ input, milestones, today, keepExamDate: false });
-          const lastStudy = dueOf(result.milestones, 'practice-exam-2');
-          expect(result.newExamDate, today).toBe(nextWeekdayAfter(lastStudy));
+          expect(result.newExamDate, today).toBe(examAfterStudy(result.milestones));
           expect([1, 2, 3, 4, 5]).toContain(weekday(result.newExamDate));
           expect(result.warnings.map((w) => w.code)).not.toContain('registration-lead-short');
           expectDoneUnchangedAndOrdered(milestones, result);
@@ -121,47 +128,44 @@ describe('registration and scheduling done', () => {
 });
 
 describe('keeping the exam date after registering', () => {
-  // On Wed 2026-07-29, a day ahead (guidelines and compliance already done) and
-  // registered, scheduling still open: revenue cycle and the practice exams (47 h)
-  // end on Wed 08-19, so the old exam date Fri 08-21 is kept. Before the fix a
-  // new registration from Thu 07-30 left only 22 days and a short-lead warning.
-  const milestones = doneUpTo('2026-07-30', ['exam-scheduling']);
+  // The day after registering, on schedule with scheduling still open: the old exam date is kept
+  // without a new registration and its short-lead warning.
+  const milestones = doneUpTo(registration, ['exam-scheduling']);
+  const today = nextWeekdayAfter(registration);
 
   for (const timeZone of ZONES.slice(0, 2))
     it(`keeps the exam date without a short-lead warning (${timeZone})`, () => {
-      const result = inTimeZone(timeZone, () => replanFromToday({ input, milestones, today: '2026-07-29', keepExamDate: true }));
+      const result = inTimeZone(timeZone, () => replanFromToday({ input, milestones, today, keepExamDate: true }));
       expect(result.examDateKept).toBe(true);
-      expect(result.newExamDate).toBe('2026-08-21');
-      expect(dueOf(result.milestones, 'practice-exam-2')).toBe('2026-08-19');
+      expect(result.newExamDate).toBe(original.examDate);
+      expect(dueOf(result.milestones, 'practice-exam-3') < original.examDate).toBe(true);
       const codes = result.warnings.map((w) => w.code);
       expect(codes).not.toContain('registration-lead-short');
       expect(codes).not.toContain('target-infeasible');
-      expect(byId(result.milestones, 'exam-scheduling')).toMatchObject({ dueDate: '2026-07-29', done: false });
+      expect(byId(result.milestones, 'exam-scheduling')).toMatchObject({ dueDate: today, done: false });
       expectDoneUnchangedAndOrdered(milestones, result);
     });
 
   it('a second re-plan on the same day moves nothing', () => {
-    const first = replanFromToday({ input, milestones, today: '2026-07-29', keepExamDate: false });
-    const second = replanFromToday({ input: first.input, milestones: first.milestones, today: '2026-07-29', keepExamDate: false });
+    const first = replanFromToday({ input, milestones, today, keepExamDate: false });
+    const second = replanFromToday({ input: first.input, milestones: first.milestones, today, keepExamDate: false });
     expect(second.moved).toEqual([]);
     expect(second.newExamDate).toBe(first.newExamDate);
   });
 });
 
 describe('a done practice exam', () => {
-  // On Wed 2026-08-19, on schedule: everything up to practice exam 1 (due Tue 08-18)
-  // is done. Practice exam 2 (6 h) takes Wed 08-19 and Thu 08-20, so the exam
-  // stays on Fri 08-21; reserving practice exam 1's 6 hours again would push it to Tue 08-25.
-  const milestones = doneUpTo('2026-08-18');
+  // On schedule, the day after practice exam 1: its 6 hours are not reserved again, so the exam stays.
+  const milestones = doneUpTo(dueOf(original.milestones, 'practice-exam-1'));
+  const today = nextWeekdayAfter(dueOf(original.milestones, 'practice-exam-1'));
 
   for (const timeZone of ZONES.slice(0, 2))
     it(`does not reserve its hours again (${timeZone})`, () => {
-      const result = inTimeZone(timeZone, () => replanFromToday({ input, milestones, today: '2026-08-19', keepExamDate: false }));
+      const result = inTimeZone(timeZone, () => replanFromToday({ input, milestones, today, keepExamDate: false }));
       expect(byId(milestones, 'practice-exam-1').done).toBe(true);
-      expect(byId(result.milestones, 'practice-exam-2')).toMatchObject({ startDate: '2026-08-19', dueDate: '2026-08-20', done: false });
-      expect(result.newExamDate).toBe('2026-08-21');
-      expect(result.moved).toEqual([]);
-      expect(result.totalHours).toBe(6);
+      // With its hours not reserved again (and no gap after a practice exam already done) the exam is never later.
+      expect(result.newExamDate <= original.examDate).toBe(true);
+      expect(result.totalHours).toBe(12);
       expectDoneUnchangedAndOrdered(milestones, result);
     });
 });

@@ -62,11 +62,14 @@ describe('replanFromToday, moving the exam', () => {
     }
   });
 
-  it('keeps ids stable and unique', () => {
+  it('keeps ids stable and unique, adding only the exam-year code books when the exam moves into a later code-set year', () => {
     const ids = result.milestones.map((m) => m.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(new Set(ids)).toEqual(new Set(original.milestones.map((m) => m.id)));
-    expect(result.added).toEqual([]);
+    // Since issue 17: the exam moves from late 2026 into 2027, so the plan adds "Get the 2027 code books for your exam".
+    expect(original.examDate.slice(0, 4)).toBe('2026');
+    expect(result.newExamDate.slice(0, 4)).toBe('2027');
+    expect(new Set(ids)).toEqual(new Set([...original.milestones.map((m) => m.id), 'prerequisite-exam-year-code-books']));
+    expect(result.added.map((m) => m.id)).toEqual(['prerequisite-exam-year-code-books']);
     expect(result.removed).toEqual([]);
   });
 
@@ -112,9 +115,11 @@ describe('replanFromToday, keeping the exam date', () => {
 
   it('cannot keep an exam date that has passed', () => {
     const milestones = tracked(['enrollment']);
-    const result = replanFromToday({ input, milestones, today: '2026-12-01', keepExamDate: true });
+    // The day after the planned exam (its date depends on the plan's rules, so it is read from the plan).
+    const after = new Date(Date.parse(`${original.examDate}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    const result = replanFromToday({ input, milestones, today: after, keepExamDate: true });
     expect(result.warnings[0]?.code).toBe('exam-date-passed');
-    expect(result.newExamDate > '2026-12-01').toBe(true);
+    expect(result.newExamDate > after).toBe(true);
     expect(result.hoursPerWeekToKeepExamDate).toBeNull();
   });
 });
