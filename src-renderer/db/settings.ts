@@ -27,6 +27,7 @@ export const SETTINGS = {
   },
   stopwatch: { schema: stopwatchSchema, fallback: null },
   backupKeep: { schema: z.int().check(z.minimum(1), z.maximum(100)), fallback: 14 },
+  timelineView: { schema: z.enum(['list', 'roadmap']), fallback: 'list' as const },
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

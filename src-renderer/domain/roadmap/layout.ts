@@ -59,6 +59,8 @@ export interface RoadmapBar {
 export interface RoadmapPhase {
   id: RoadmapPhaseId;
   label: string;
+  /** A one-word label for the small roadmap. */
+  short: string;
   bars: RoadmapBar[];
   /** Bars packed into lanes where they do not overlap (for the small roadmap: one row per phase). */
   lanes: RoadmapBar[][];
@@ -289,7 +291,7 @@ export function layoutRoadmap(input: RoadmapInput): RoadmapLayout {
     const own = indices.map((i) => bars[i]!);
     const left = Math.min(...own.map((b) => b.left));
     const right = Math.max(...own.map((b) => b.left + b.width));
-    phases.push({ id: phase.id, label: phase.label, bars: own, lanes: packLanes(own, indices.map((i) => ordered[i]!)), left, width: right - left, status: phaseStatus(own) });
+    phases.push({ id: phase.id, label: phase.label, short: phase.short, bars: own, lanes: packLanes(own, indices.map((i) => ordered[i]!)), left, width: right - left, status: phaseStatus(own) });
   }
 
   const breaks: RoadmapSpan[] = [];

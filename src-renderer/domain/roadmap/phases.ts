@@ -5,15 +5,15 @@
 import { MILESTONE_IDS } from '../plan/ids';
 
 export const ROADMAP_PHASES = [
-  { id: 'start', label: 'Getting started' },
-  { id: 'program', label: 'Program' },
-  { id: 'experience', label: 'Work experience' },
-  { id: 'practice', label: 'Exam preparation' },
-  { id: 'logistics', label: 'Membership, registration and scheduling' },
-  { id: 'exam', label: 'Exam day' },
-  { id: 'after', label: 'After the exam' },
-  { id: 'custom', label: 'Your milestones' },
-  { id: 'other', label: 'Other steps' },
+  { id: 'start', label: 'Getting started', short: 'Start' },
+  { id: 'program', label: 'Program', short: 'Program' },
+  { id: 'experience', label: 'Work experience', short: 'Experience' },
+  { id: 'practice', label: 'Exam preparation', short: 'Exam prep' },
+  { id: 'logistics', label: 'Membership and registration', short: 'Deadlines' },
+  { id: 'exam', label: 'Exam day', short: 'Exam' },
+  { id: 'after', label: 'After the exam', short: 'After' },
+  { id: 'custom', label: 'Your milestones', short: 'Yours' },
+  { id: 'other', label: 'Other steps', short: 'Other' },
 ] as const;
 
 export type RoadmapPhaseId = (typeof ROADMAP_PHASES)[number]['id'];
