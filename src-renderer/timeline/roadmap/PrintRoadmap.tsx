@@ -9,9 +9,10 @@ import { Roadmap } from './Roadmap';
 export function PrintRoadmap({ plan, milestones, today }: { plan: PlanRecord; milestones: readonly MilestoneRecord[]; today: IsoDate }) {
   const layout = useMemo(() => layoutRoadmap(roadmapInput(plan, milestones, today)), [plan, milestones, today]);
   return (
-    <section className="print-section print-roadmap" aria-labelledby="print-roadmap-title">
-      <h2 id="print-roadmap-title">Roadmap</h2>
+    // A plain box, not a second region: the roadmap itself is the region named "Roadmap".
+    <div className="print-section print-roadmap">
+      <h2>Roadmap</h2>
       <Roadmap layout={layout} label="Roadmap" />
-    </section>
+    </div>
   );
 }
