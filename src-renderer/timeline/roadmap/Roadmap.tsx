@@ -86,12 +86,16 @@ export const Roadmap = memo(function Roadmap({ layout, label, selectedId = null,
   const tabStop = bars.find((b) => b.id === currentId) ?? bars.find((b) => b.id === selectedId) ?? bars.find((b) => b.status !== 'done') ?? bars[0];
 
   // Open on today (or on the step a link opened), not on the plan's first month.
-  // Sideways only: the page itself must not jump.
+  // Sideways only: the page itself must not jump. In the next frame, when the
+  // browser lays the page out anyway, so measuring forces no extra layout.
   useEffect(() => {
-    const scroller = scrollRef.current;
-    if (!scroller) return;
-    const target = (selectedId ? document.getElementById(roadmapBarId(selectedId))?.querySelector('.rm-bar') : null) ?? scroller.querySelector('.rm-marker-today');
-    if (target) centreSideways(scroller, target);
+    const frame = requestAnimationFrame(() => {
+      const scroller = scrollRef.current;
+      if (!scroller) return;
+      const target = (selectedId ? document.getElementById(roadmapBarId(selectedId))?.querySelector('.rm-bar') : null) ?? scroller.querySelector('.rm-marker-today');
+      if (target) centreSideways(scroller, target);
+    });
+    return () => cancelAnimationFrame(frame);
   }, [selectedId]);
 
   function move(event: KeyboardEvent<HTMLUListElement>) {
