@@ -17,7 +17,7 @@ describe('roadmap layout', () => {
   bench(`two-year plan, ${forty.length} milestones`, () => {
     layoutRoadmap({ milestones: forty, today: '2028-01-10', breaks, examDate: twoYears.examDate });
   });
-  bench(`longest plan (${longest.milestones.length} milestones over ${longest.examDate.slice(0, 4)})`, () => {
+  bench(`longest plan (${longest.milestones.length} milestones, exam in ${longest.examDate.slice(0, 4)})`, () => {
     layoutRoadmap({ milestones: longest.milestones.map((m) => ({ ...m, done: false })), today: '2029-01-10', breaks });
   });
 });

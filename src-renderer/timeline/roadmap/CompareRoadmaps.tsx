@@ -41,7 +41,7 @@ export function CompareRoadmaps({ input, rows, current }: { input: PlanInput; ro
     <section className="stack" aria-labelledby="compare-roadmaps-title">
       <div>
         <h4 id="compare-roadmaps-title">Each path as a roadmap</h4>
-        <p className="muted small">The same months across, so longer paths are longer bars. The dashed line is exam day.</p>
+        <p className="muted small">The same months across, so longer paths are longer bars. The solid line is today, the dashed line exam day.</p>
       </div>
       <ul className="rm-compare" aria-labelledby="compare-roadmaps-title">
         {items.map(({ row, label, layout }) => {

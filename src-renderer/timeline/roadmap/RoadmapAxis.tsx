@@ -34,7 +34,8 @@ function years(months: readonly RoadmapMonth[]): YearSpan[] {
 /** Month labels: every month while they fit, else one letter, else none (years only). */
 export type MonthLabels = 'short' | 'letter' | 'none';
 
-export function AxisHeader({ layout, monthLabels, todayId }: { layout: RoadmapLayout; monthLabels: MonthLabels; todayId?: string }) {
+/** `todayLabel` false: the line alone (the small roadmap has no room for two labels near each other). */
+export function AxisHeader({ layout, monthLabels, todayId, todayLabel = true }: { layout: RoadmapLayout; monthLabels: MonthLabels; todayId?: string; todayLabel?: boolean }) {
   const locale = userLocale();
   const { months } = layout.axis;
   return (
@@ -55,7 +56,7 @@ export function AxisHeader({ layout, monthLabels, todayId }: { layout: RoadmapLa
           ))}
         </span>
       )}
-      {layout.today.position !== null ? (
+      {todayLabel && layout.today.position !== null ? (
         <span id={todayId} className="rm-marker rm-marker-today" style={{ left: pct(layout.today.position) }}>
           Today
         </span>

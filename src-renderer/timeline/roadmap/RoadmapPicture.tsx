@@ -14,7 +14,7 @@ export const RoadmapPicture = memo(function RoadmapPicture({ layout, label, show
       <div className="rm-chart" role="img" aria-label={label}>
         <div className="rm-row rm-axis">
           <span className="rm-label rm-corner" />
-          <AxisHeader layout={layout} monthLabels={monthLabelsFor(layout.axis.months.length, true)} />
+          <AxisHeader layout={layout} monthLabels={monthLabelsFor(layout.axis.months.length, true)} todayLabel={false} />
         </div>
         <div className="rm-body">
           <AxisOverlay layout={layout} gridlines={layout.axis.months.length <= 36} />
