@@ -5,6 +5,7 @@
 // Builds a one-component page from the app's own modules with Vite and serves
 // it to the browser from memory (page.route): nothing listens on a port.
 // Prints figures and the target; never asserts (timings vary by machine).
+/* global window -- functions passed to page.evaluate run in the browser */
 import { chromium } from '@playwright/test';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
