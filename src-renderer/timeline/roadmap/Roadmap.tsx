@@ -110,15 +110,16 @@ export const Roadmap = memo(function Roadmap({ layout, label, selectedId = null,
     if (to === undefined) return;
     event.preventDefault();
     const next = bars[Math.min(Math.max(to, 0), bars.length - 1)];
-    if (next) document.getElementById(roadmapBarId(next.id))?.focus();
+    if (next) document.getElementById(roadmapBarId(next.id))?.focus({ preventScroll: true });
   }
 
   function focusBar(bar: RoadmapBar, row: HTMLElement) {
     setFocusedId(bar.id);
     setCurrentId(bar.id);
     setDismissed(false);
-    // The row spans the chart; bring its bar (maybe far to the right) into view.
-    row.querySelector('.rm-bar')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    // The row spans the chart; bring its bar (maybe far to the right) into view,
+    // after the browser's own focus scrolling (which shows the row's start).
+    requestAnimationFrame(() => row.querySelector('.rm-bar')?.scrollIntoView({ block: 'nearest', inline: 'nearest' }));
   }
 
   const style = { '--rm-months': layout.axis.months.length } as CSSProperties;
