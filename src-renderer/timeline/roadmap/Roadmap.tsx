@@ -63,6 +63,15 @@ export function centreSideways(scroller: HTMLElement, target: Element): void {
   scroller.scrollLeft += at.left + at.width / 2 - (box.left + names + visible / 2);
 }
 
+/** The bar has room for its dates around it: clear of the names column and of the right edge. */
+function wellInView(scroller: HTMLElement, target: Element): boolean {
+  const names = scroller.querySelector('.rm-corner')?.getBoundingClientRect().width ?? 0;
+  const box = scroller.getBoundingClientRect();
+  const at = target.getBoundingClientRect();
+  const room = Math.min(160, (box.width - names) / 4);
+  return at.left >= box.left + names + room / 2 && at.right <= box.right - room;
+}
+
 /** "Go to today": today's line into the middle of the roadmap, and the roadmap into view. */
 export function scrollRoadmapToToday(): void {
   const marker = document.getElementById(ROADMAP_TODAY_ID);
@@ -119,7 +128,14 @@ export const Roadmap = memo(function Roadmap({ layout, label, selectedId = null,
     setDismissed(false);
     // The row spans the chart; bring its bar (maybe far to the right) into view,
     // after the browser's own focus scrolling (which shows the row's start).
-    requestAnimationFrame(() => row.querySelector('.rm-bar')?.scrollIntoView({ block: 'nearest', inline: 'nearest' }));
+    requestAnimationFrame(() => {
+      const drawn = row.querySelector('.rm-bar');
+      const scroller = scrollRef.current;
+      if (!drawn || !scroller) return;
+      drawn.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      // Near an edge its dates would not fit beside it: bring it to the middle.
+      if (!wellInView(scroller, drawn)) centreSideways(scroller, drawn);
+    });
   }
 
   const style = { '--rm-months': layout.axis.months.length } as CSSProperties;

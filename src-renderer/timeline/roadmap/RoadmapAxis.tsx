@@ -43,7 +43,7 @@ export function AxisHeader({ layout, monthLabels, todayId, todayLabel = true }: 
       <span className="rm-years">
         {years(months).map((y) => (
           <span key={y.year} className="rm-year" style={{ left: pct(y.left), width: pct(y.width) }}>
-            {y.width * layout.axis.days >= 20 ? y.year : ''}
+            {y.width * layout.axis.days >= 45 ? y.year : ''}
           </span>
         ))}
       </span>
