@@ -13,5 +13,6 @@ let status = run('npx', ['vitest', 'bench', '--run', '--dir', 'bench']);
 if (existsSync('scripts/bench-ui.mjs')) {
   status = run('npx', ['electron-vite', 'build']) || status;
   status = run('node', ['scripts/bench-ui.mjs']) || status;
+  if (existsSync('scripts/bench-roadmap.mjs')) status = run('node', ['scripts/bench-roadmap.mjs']) || status;
 }
 process.exit(status);

@@ -14,6 +14,7 @@ import { todayIso } from '../domain/dates';
 import { errorText } from '../../src-shared/error-text';
 import { planFileName } from './plan-files';
 import { ScrollArea } from '../ui/ScrollArea';
+import { PrintRoadmap } from '../timeline/roadmap/PrintRoadmap';
 
 const PATH_LABELS = { certificate: 'Certificate program', associate: 'Associate degree' } as const;
 const PACE_LABELS = { 'self-paced': 'self-paced', 'part-time': 'part time', 'full-time': 'full time' } as const;
@@ -161,6 +162,7 @@ export function PrintView() {
       />
       <article className="card print-sheet" aria-label={`Printable plan: ${plan.name}`}>
         <PlanSummary plan={plan} milestones={milestones} />
+        <PrintRoadmap plan={plan} milestones={milestones} today={today} />
         <TimelineTable milestones={milestones} today={today} />
       </article>
     </div>

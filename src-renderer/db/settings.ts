@@ -26,6 +26,7 @@ export const SETTINGS = {
   background: { schema: backgroundSettingsSchema, fallback: DEFAULT_BACKGROUND_SETTINGS },
   stopwatch: { schema: stopwatchSchema, fallback: null },
   backupKeep: { schema: z.int().check(z.minimum(MIN_KEEP), z.maximum(MAX_KEEP)), fallback: DEFAULT_KEEP },
+  timelineView: { schema: z.enum(['list', 'roadmap']), fallback: 'list' as const },
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

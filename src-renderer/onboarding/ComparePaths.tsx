@@ -6,10 +6,12 @@ import { Icon } from '../ui/Icon';
 import { comparePaths, PlanInputError, type PathComparisonRow } from '../domain/plan';
 import { formatCount, formatDate, formatHours, formatUsd } from '../ui/format';
 import { toPlanInput, type Draft } from './draft';
+import type { PlanInput } from '../domain/types';
 import { PACE_LABEL, PATH_LABEL } from '../shared/labels';
 import { WarningList } from '../shared/WarningList';
 import { ScrollArea } from '../ui/ScrollArea';
 import { localizeDates } from '../ui/localize-dates';
+import { CompareRoadmaps } from '../timeline/roadmap/CompareRoadmaps';
 
 function cost(row: PathComparisonRow): string {
   if (row.costUsd) return `${formatUsd(row.costUsd.min)}–${formatUsd(row.costUsd.max)}`;
@@ -17,9 +19,10 @@ function cost(row: PathComparisonRow): string {
   return 'Not known';
 }
 
-function compare(draft: Draft): { rows: PathComparisonRow[] } | { error: string } {
+function compare(draft: Draft): { rows: PathComparisonRow[]; input: PlanInput } | { error: string } {
   try {
-    return { rows: comparePaths(toPlanInput(draft)) };
+    const input = toPlanInput(draft);
+    return { rows: comparePaths(input), input };
   } catch (error) {
     if (error instanceof PlanInputError) return { error: localizeDates(error.message) };
     throw error;
@@ -119,6 +122,7 @@ export function ComparePaths({ draft, onChoose }: { draft: Draft; onChoose: (row
           </tbody>
         </table>
       </ScrollArea>
+      <CompareRoadmaps input={outcome.input} rows={rows} current={draft} />
       {shared.length ? (
         <div className="stack">
           <h4>Warnings every option shares</h4>

@@ -9,6 +9,7 @@ import { PageHeader } from '../ui/PageHeader';
 import { ActivePlanCard } from './ActivePlanCard';
 import { PlanList } from './PlanList';
 import { Preferences } from './Preferences';
+import { PlanRoadmapCard } from '../timeline/roadmap/PlanRoadmapCard';
 import '../onboarding/onboarding.css';
 import './plan.css';
 
@@ -43,7 +44,10 @@ export default function PlanScreen() {
       ) : (
         <>
           {active ? (
-            <ActivePlanCard plan={active} />
+            <>
+              <ActivePlanCard plan={active} />
+              <PlanRoadmapCard />
+            </>
           ) : (
             <p className="callout callout-info">All your plans are archived. Unarchive one below or create a new plan.</p>
           )}

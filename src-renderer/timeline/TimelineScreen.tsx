@@ -1,13 +1,15 @@
 // The plan's milestones in date order, grouped by month, with the exam
 // countdown, the plan's warnings and a detail panel per milestone. The open
 // milestone lives in the URL (#/timeline?milestone=<id>) so notifications
-// and links can open it.
+// and links can open it. The same milestones show as a list or as a roadmap
+// (the choice is remembered; #/timeline?view=roadmap asks for it).
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ScreenProps } from '../nav/screen-props';
 import { hrefFor, navigate } from '../nav/router';
 import { useActivePlanMilestones } from '../db/hooks';
 import { addCustomMilestone, type CustomMilestoneInput } from '../db/milestones';
 import { listPlans, setActivePlan } from '../db/plans';
+import { useSetting, writeSetting } from '../db/settings';
 import { todayIso } from '../domain/dates';
 import { EmptyState } from '../ui/EmptyState';
 import { Icon } from '../ui/Icon';
@@ -15,12 +17,15 @@ import { PageHeader } from '../ui/PageHeader';
 import { useNotices } from '../ui/Notices';
 import { CustomMilestoneDialog } from './CustomMilestoneDialog';
 import { MilestoneList, TODAY_MARKER_ID, rowId } from './MilestoneList';
-import { MilestonePanel } from './MilestonePanel';
+import { MilestonePanel, PANEL_ID } from './MilestonePanel';
 import { TimelineSummary } from './TimelineSummary';
 import { PlanWarnings } from './PlanWarnings';
 import { FilterControl } from './FilterControl';
 import { findMilestone, groupByMonth, matchesFilter, type TimelineFilter } from './model';
 import { useNarrowWindow } from './useNarrowWindow';
+import { TimelineRoadmap } from './roadmap/TimelineRoadmap';
+import { roadmapBarId, scrollRoadmapToToday } from './roadmap/Roadmap';
+import { ViewSwitch, type TimelineView } from './roadmap/ViewSwitch';
 import './timeline.css';
 
 const EMPTY_FILTER_TEXT: Record<TimelineFilter, string> = {
@@ -40,6 +45,17 @@ export default function TimelineScreen({ params }: ScreenProps) {
   const today = todayIso();
   const requestedId = params.get('milestone');
   const requestedPlan = params.get('plan');
+  const storedView = useSetting('timelineView');
+  const linkedView = params.get('view');
+  const requestedView = linkedView === 'list' || linkedView === 'roadmap' ? linkedView : null;
+  // The switch shows the choice at once, before the stored setting comes back.
+  const [chosenView, setChosenView] = useState<TimelineView | null>(null);
+  const view: TimelineView | undefined = requestedView ?? chosenView ?? storedView;
+
+  // A link that names the view also makes it the remembered choice.
+  useEffect(() => {
+    if (requestedView && storedView !== undefined && requestedView !== storedView) void writeSetting('timelineView', requestedView);
+  }, [requestedView, storedView]);
 
   // A link from a notification may name another of the user's plans: switch to it.
   useEffect(() => {
@@ -53,6 +69,11 @@ export default function TimelineScreen({ params }: ScreenProps) {
 
   const open = useCallback((milestoneId: string) => navigate('timeline', { milestone: milestoneId }), []);
   const close = useCallback(() => navigate('timeline'), []);
+  const chooseView = (next: TimelineView) => {
+    setChosenView(next);
+    void writeSetting('timelineView', next);
+    if (requestedView) navigate('timeline', selectedId ? { milestone: selectedId } : undefined);
+  };
 
   // Bring the open milestone's row into view (a link may point far down the list);
   // when the panel closes, focus returns to the row it was opened from.
@@ -62,7 +83,7 @@ export default function TimelineScreen({ params }: ScreenProps) {
       document.getElementById(rowId(selectedId))?.scrollIntoView({ block: 'nearest' });
     } else if (previousId.current) {
       const row = document.getElementById(rowId(previousId.current));
-      (row?.querySelector<HTMLElement>('button.tl-open') ?? document.getElementById('main'))?.focus();
+      (row?.querySelector<HTMLElement>('button.tl-open') ?? document.getElementById(roadmapBarId(previousId.current)) ?? document.getElementById('main'))?.focus();
     }
     previousId.current = selectedId;
   }, [selectedId]);
@@ -144,17 +165,25 @@ export default function TimelineScreen({ params }: ScreenProps) {
             <h2 id="milestones-title">Milestones</h2>
             <div className="row">
               {hasPast ? (
-                <button type="button" className="button button-small button-ghost" onClick={() => document.getElementById(TODAY_MARKER_ID)?.scrollIntoView({ block: 'center' })}>
+                <button
+                  type="button"
+                  className="button button-small button-ghost"
+                  onClick={() => (view === 'roadmap' ? scrollRoadmapToToday() : document.getElementById(TODAY_MARKER_ID)?.scrollIntoView({ block: 'center' }))}
+                >
                   Go to today
                 </button>
               ) : null}
-              <FilterControl value={filter} onChange={setFilter} />
+              {view ? <ViewSwitch value={view} onChange={chooseView} /> : null}
+              {view === 'list' ? <FilterControl value={filter} onChange={setFilter} /> : null}
             </div>
           </div>
-          {groups.some((g) => g.entries.some((e) => e.type === 'milestone')) ? null : (
-            <p className="muted">{EMPTY_FILTER_TEXT[filter]}</p>
-          )}
-          <MilestoneList groups={groups} today={today} selectedId={selectedId} onOpen={open} />
+          {view === 'roadmap' ? <TimelineRoadmap plan={plan} milestones={all} today={today} selectedId={selectedId} panelId={PANEL_ID} onOpen={open} /> : null}
+          {view === 'list' ? (
+            <>
+              {groups.some((g) => g.entries.some((e) => e.type === 'milestone')) ? null : <p className="muted">{EMPTY_FILTER_TEXT[filter]}</p>}
+              <MilestoneList groups={groups} today={today} selectedId={selectedId} onOpen={open} />
+            </>
+          ) : null}
         </section>
         {selected ? <MilestonePanel milestone={selected} all={all} today={today} onClose={close} onOpen={open} /> : null}
       </div>
