@@ -10,6 +10,7 @@ import { useNotices } from '../ui/Notices';
 import { formatDate, formatHours } from '../ui/format';
 import { daysBetween } from '../domain/progress/calendar';
 import { toTrackedMilestone } from '../db/milestones';
+import { restorePlanSnapshot } from '../db/plan-snapshots';
 import { applyReplan } from './replan-apply';
 import { ScrollArea } from '../ui/ScrollArea';
 import { localizeDates } from '../ui/localize-dates';
@@ -74,12 +75,23 @@ export function ReplanDialog({ plan, milestones, today, onClose }: { plan: PlanR
     if (!outcome.ok || saving) return;
     setSaving(true);
     try {
-      await applyReplan(plan.id, outcome.value);
+      const before = await applyReplan(plan.id, outcome.value, today);
       const r = outcome.value;
+      const undo = before
+        ? {
+            label: 'Undo',
+            run: () =>
+              void restorePlanSnapshot(before).then(
+                () => notify('Re-plan undone: your plan is back as it was.'),
+                (error: unknown) => notify(`The re-plan could not be undone: ${error instanceof Error ? error.message : String(error)}`, { tone: 'error' }),
+              ),
+          }
+        : undefined;
       notify(
         r.newExamDate === r.oldExamDate
           ? `Re-planned from today: ${r.moved.length} milestone${r.moved.length === 1 ? '' : 's'} moved; exam date stays ${formatDate(r.newExamDate)}.`
           : `Re-planned from today: ${r.moved.length} milestone${r.moved.length === 1 ? '' : 's'} moved; exam date now ${formatDate(r.newExamDate)}.`,
+        undo ? { action: undo } : {},
       );
       onClose();
     } catch (error) {

@@ -54,7 +54,7 @@ export default function TodayScreen() {
           </a>
         }
       />
-      <PaceStatus pace={stats.pace} onReplan={() => setReplanning(true)} />
+      <PaceStatus pace={stats.pace} shortfall={stats.shortfall} onReplan={() => setReplanning(true)} />
       <TodayStats stats={stats} today={today} />
       <div className="today-grid">
         <TodayFocusCard stats={stats} focus={focus} />

@@ -98,6 +98,21 @@ test('delete asks first, and can be undone', async ({ page }) => {
   await expect(plansList(page)).not.toContainText('Coding plan');
 });
 
+test('undoing the deletion of a plan that was not active leaves the active plan as it was', async ({ page }) => {
+  await twoPlans(page);
+  await expect(page.getByRole('heading', { level: 2, name: 'Billing plan' })).toBeVisible();
+  await plansList(page).getByRole('button', { name: 'Delete Coding plan' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Delete plan' }).click();
+  await expect(plansList(page)).not.toContainText('Coding plan');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(plansList(page)).toContainText('Coding plan');
+  await expect(page.getByRole('heading', { level: 2, name: 'Billing plan' })).toBeVisible();
+  await expect(plansList(page).getByRole('listitem').filter({ hasText: 'Billing plan' })).toContainText('Active');
+  await expect(plansList(page).getByRole('listitem').filter({ hasText: 'Coding plan' })).not.toContainText('Active');
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 2, name: 'Billing plan' })).toBeVisible();
+});
+
 test('New plan starts onboarding from the plan screen', async ({ page }) => {
   await openApp(page);
   await createPlanThroughUi(page, { startDate: START });
