@@ -192,3 +192,18 @@ export async function applyPlanResult(
 function frozenHistory(plan: PlanRecord, milestones: readonly MilestoneRecord[], changeDay: IsoDate) {
   return freezePlannedHistory(plannedMinutesByDate(milestones, studyCalendarOf(plan.input)), plan.plannedHistory, changeDay);
 }
+
+/** Program name and exam appointment time: details that move no date. Empty values clear them. */
+export async function updatePlanDetails(planId: string, details: { programName: string; examTime: string | null }, database: CoderPathDb = db): Promise<void> {
+  const programName = details.programName.trim();
+  if (programName.length > 120) throw new Error('Keep the program name under 120 characters.');
+  if (details.examTime !== null && !/^([01]\d|2[0-3]):[0-5]\d$/.test(details.examTime)) throw new Error('Enter the exam time as hours and minutes.');
+  await database.transaction('rw', database.plans, async () => {
+    const plan = await database.plans.get(planId);
+    if (!plan) throw new Error('This plan no longer exists.');
+    const next: PlanRecord = { ...plan, examTime: details.examTime, updatedAt: Date.now() };
+    if (programName) next.programName = programName;
+    else delete next.programName;
+    await database.plans.put(next);
+  });
+}
