@@ -40,6 +40,10 @@ export {
 export {
   startStopwatch,
   stopStopwatch,
+  pauseStopwatch,
+  resumeStopwatch,
+  stopwatchElapsedMs,
+  isPaused,
   type StopwatchState,
   type StopwatchSubject,
   type StopwatchError,
