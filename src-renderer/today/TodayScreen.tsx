@@ -6,6 +6,7 @@ import { EmptyState } from '../ui/EmptyState';
 import { formatDate } from '../ui/format';
 import { PageHeader } from '../ui/PageHeader';
 import { PaceStatus } from '../progress/PaceStatus';
+import { TodaySessions } from './TodaySessions';
 import { QuickAddSession } from '../progress/QuickAddSession';
 import { LazyReplanDialog } from '../progress/LazyReplanDialog';
 import { Stopwatch } from '../progress/Stopwatch';
@@ -71,6 +72,7 @@ export default function TodayScreen() {
         </h2>
         <QuickAddSession planId={plan.id} milestones={milestones} today={today} planStart={planStudyStart(plan)} defaultMilestoneId={focusId} />
       </section>
+      <TodaySessions planId={plan.id} today={today} milestones={milestones} />
       {replanning ? <LazyReplanDialog plan={plan} milestones={milestones} today={today} onClose={() => setReplanning(false)} /> : null}
     </div>
   );

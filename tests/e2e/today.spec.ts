@@ -111,6 +111,8 @@ test('the stopwatch keeps running across a reload, disables Start while it runs,
   await expect(page.getByRole('status').filter({ hasText: /Logged 1 h [56] min of .+ from the stopwatch/ })).toBeAttached();
   await expect(stopwatch.getByRole('timer')).toHaveCount(0);
   await expect(page.getByRole('progressbar', { name: /Hours this week: 1\.1 h of/ })).toBeVisible();
+  // Today lists today's sessions, the stopwatch's included.
+  await expect(page.getByRole('region', { name: 'Today’s sessions' }).getByRole('listitem')).toHaveText([/^1 h [56] min · /]);
 
   // Still stopped after a reload; a discarded stopwatch logs nothing.
   await page.reload();
