@@ -113,6 +113,17 @@ test('undoing the deletion of a plan that was not active leaves the active plan 
   await expect(page.getByRole('heading', { level: 2, name: 'Billing plan' })).toBeVisible();
 });
 
+test('the sidebar switches the active plan from any screen', async ({ page }) => {
+  await twoPlans(page);
+  const switcher = page.getByRole('complementary').getByLabel('Active plan');
+  await expect(switcher.locator('option:checked')).toHaveText('Billing plan');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Timeline', exact: true }).click();
+  await switcher.selectOption({ label: 'Coding plan' });
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Plan', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Coding plan' })).toBeVisible();
+  await expect(switcher.locator('option:checked')).toHaveText('Coding plan');
+});
+
 test('New plan starts onboarding from the plan screen', async ({ page }) => {
   await openApp(page);
   await createPlanThroughUi(page, { startDate: START });
