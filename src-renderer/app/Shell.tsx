@@ -4,6 +4,7 @@ import { NAV_ITEMS, SCREEN_TITLES, isScreenLoaded, screenFor, whenScreenLoaded }
 import { hrefFor, navigate, useRoute } from '../nav/router';
 import { useHost } from '../host/HostContext';
 import { ErrorBoundary } from './ErrorBoundary';
+import { PlanSwitcher } from './PlanSwitcher';
 
 export function Shell() {
   const route = useRoute();
@@ -61,6 +62,7 @@ export function Shell() {
             ))}
           </ul>
         </nav>
+        <PlanSwitcher />
       </aside>
       <main id="main" className="main" ref={mainRef} tabIndex={-1} aria-labelledby="page-title">
         {/* One lasting Suspense boundary: with route changes in a transition, the

@@ -90,6 +90,14 @@ const warningSchema: z.ZodType<PlanWarning> = z.strictObject({
   earliestExamDate: isoDateSchema.optional(),
 });
 
+/** What past days planned before the last re-plan (domain/progress/plan-history.ts); a day holds at most 24 h. */
+const plannedHistorySchema = z.strictObject({
+  frozenBefore: isoDateSchema,
+  minutes: z
+    .record(isoDateSchema, z.number().finite().min(0).max(24 * 60))
+    .refine((days) => Object.keys(days).length <= 40_000, { message: 'too many days of planned history' }),
+});
+
 export const planSchema: z.ZodType<PlanRecord> = z.strictObject({
   id,
   name: shortText,
@@ -101,6 +109,7 @@ export const planSchema: z.ZodType<PlanRecord> = z.strictObject({
   totalHours: amount(100_000),
   weeklyHoursNeeded: amount(100_000),
   warnings: z.array(warningSchema).max(LIMITS.listItems),
+  plannedHistory: plannedHistorySchema.nullish(),
   archived: z.boolean(),
   deletedAt: instantSchema.nullish(),
   createdAt: instantSchema,

@@ -9,7 +9,7 @@ import { practiceExamsForPlan } from './practice-exams';
 import { loadProgressStats } from './progress';
 import { readReminderSource, type ReminderSource } from './reminder-source';
 import type { MilestoneRecord, PlanRecord, PracticeExamRecord, StudySessionRecord } from './schema';
-import { recentSessions } from './sessions';
+import { recentSessions, sessionsInRange } from './sessions';
 
 export function usePlans(): PlanRecord[] | undefined {
   return useLiveQuery(() => listPlans(), []);
@@ -48,6 +48,11 @@ export function useProgressStats(planId: string | undefined, today: IsoDate, wee
 /** The session log's page of a plan's newest sessions, with the total count. */
 export function useRecentSessions(planId: string, limit: number): { rows: StudySessionRecord[]; total: number } | undefined {
   return useLiveQuery(() => recentSessions(planId, limit), [planId, limit]);
+}
+
+/** A plan's sessions on one day, in the order they were logged. */
+export function useSessionsOn(planId: string, date: IsoDate): StudySessionRecord[] | undefined {
+  return useLiveQuery(async () => (await sessionsInRange(planId, date, date)).sort((a, b) => a.createdAt - b.createdAt), [planId, date]);
 }
 
 /** What reminders are derived from; follows every change to plans, milestones and settings. */

@@ -1,6 +1,9 @@
 // Plans and their milestones. Writes that touch both happen in one
 // transaction so a plan is never saved half-way.
-import type { Milestone, PlanInput, PlanResult, Role } from '../domain/types';
+import { studyCalendarOf } from '../domain/progress/calendar';
+import { freezePlannedHistory } from '../domain/progress/plan-history';
+import { plannedMinutesByDate } from '../domain/progress/planned-hours';
+import type { IsoDate, Milestone, PlanInput, PlanResult, Role } from '../domain/types';
 import { db } from './db';
 import { newId } from './ids';
 import type { CoderPathDb, MilestoneRecord, PlanRecord } from './schema';
@@ -104,18 +107,29 @@ async function handActiveOn(leaving: string, database: CoderPathDb): Promise<voi
   await writeSetting('activePlanId', next?.id ?? null, database);
 }
 
-/** Hides the plan at once; `undoDeletePlan` brings it back, `purgeDeletedPlans` removes it for good. */
-export async function deletePlan(planId: string, database: CoderPathDb = db): Promise<void> {
-  await database.transaction('rw', database.plans, database.settings, async () => {
+/**
+ * Hides the plan at once; `undoDeletePlan` brings it back, `purgeDeletedPlans`
+ * removes it for good. Returns the plan that was active before, for the undo.
+ */
+export async function deletePlan(planId: string, database: CoderPathDb = db): Promise<{ activeBefore: string | null }> {
+  return database.transaction('rw', database.plans, database.settings, async () => {
+    const activeBefore = (await readActivePlan(database))?.id ?? null;
     await database.plans.update(planId, { deletedAt: Date.now(), updatedAt: Date.now() });
     if ((await readSetting('activePlanId', database)) === planId) await handActiveOn(planId, database);
+    return { activeBefore };
   });
 }
 
-export async function undoDeletePlan(planId: string, database: CoderPathDb = db): Promise<void> {
+/**
+ * Brings a deleted plan back. `activeBefore` (what deletePlan returned) puts
+ * back the plan that was active then, so undoing the deletion of a plan that
+ * was not active leaves the active plan as it was; without it the restored
+ * plan becomes active.
+ */
+export async function undoDeletePlan(planId: string, database: CoderPathDb = db, activeBefore: string | null = planId): Promise<void> {
   await database.transaction('rw', database.plans, database.settings, async () => {
     await database.plans.update(planId, { deletedAt: null, updatedAt: Date.now() });
-    await writeSetting('activePlanId', planId, database);
+    await writeSetting('activePlanId', activeBefore ?? planId, database);
   });
 }
 
@@ -146,9 +160,19 @@ export async function listPlans(database: CoderPathDb = db): Promise<PlanRecord[
  * Replaces a plan's generated milestones with a new engine result (re-plan),
  * keeping done milestones, custom milestones and notes as they are.
  */
-export async function applyPlanResult(planId: string, input: PlanInput, result: PlanResult, database: CoderPathDb = db, now = Date.now()): Promise<void> {
+export async function applyPlanResult(
+  planId: string,
+  input: PlanInput,
+  result: PlanResult,
+  database: CoderPathDb = db,
+  now = Date.now(),
+  /** The local day of the change: the days before it keep what they planned (plannedHistory). */
+  changeDay?: IsoDate,
+): Promise<void> {
   await database.transaction('rw', database.plans, database.milestones, async () => {
     const existing = await database.milestones.where('planId').equals(planId).toArray();
+    const before = await database.plans.get(planId);
+    const history = before && changeDay ? { plannedHistory: frozenHistory(before, existing, changeDay) } : {};
     const byId = new Map(existing.map((m) => [m.id, m]));
     const keep = existing.filter((m) => m.custom || m.doneAt);
     const keepIds = new Set(keep.map((m) => m.id));
@@ -160,6 +184,26 @@ export async function applyPlanResult(planId: string, input: PlanInput, result: 
     await database.milestones.bulkPut(fresh);
     // A re-plan's result covers only the remaining work; the plan's total is all of it.
     const totalHours = [...keep, ...fresh].reduce((sum, m) => sum + m.hours, 0);
-    await database.plans.update(planId, { input, ...summary(result), totalHours, updatedAt: now });
+    await database.plans.update(planId, { input, ...summary(result), totalHours, ...history, updatedAt: now });
+  });
+}
+
+/** The plan's planned minutes before `changeDay`, as they read with its current milestones and calendar. */
+function frozenHistory(plan: PlanRecord, milestones: readonly MilestoneRecord[], changeDay: IsoDate) {
+  return freezePlannedHistory(plannedMinutesByDate(milestones, studyCalendarOf(plan.input)), plan.plannedHistory, changeDay);
+}
+
+/** Program name and exam appointment time: details that move no date. Empty values clear them. */
+export async function updatePlanDetails(planId: string, details: { programName: string; examTime: string | null }, database: CoderPathDb = db): Promise<void> {
+  const programName = details.programName.trim();
+  if (programName.length > 120) throw new Error('Keep the program name under 120 characters.');
+  if (details.examTime !== null && !/^([01]\d|2[0-3]):[0-5]\d$/.test(details.examTime)) throw new Error('Enter the exam time as hours and minutes.');
+  await database.transaction('rw', database.plans, async () => {
+    const plan = await database.plans.get(planId);
+    if (!plan) throw new Error('This plan no longer exists.');
+    const next: PlanRecord = { ...plan, examTime: details.examTime, updatedAt: Date.now() };
+    if (programName) next.programName = programName;
+    else delete next.programName;
+    await database.plans.put(next);
   });
 }

@@ -14,7 +14,7 @@ export async function loadProgressStats(planId: string, options: ProgressOptions
   );
   if (!plan || plan.deletedAt) return null;
   return computeProgress(
-    { input: plan.input, examDate: plan.examDate, milestones: milestones.map(toTrackedMilestone), weeklyHours: plan.weeklyHoursNeeded },
+    { input: plan.input, examDate: plan.examDate, milestones: milestones.map(toTrackedMilestone), weeklyHours: plan.weeklyHoursNeeded, plannedHistory: plan.plannedHistory ?? null },
     sessions,
     options,
   );

@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { PlannedHistory } from '../domain/progress/plan-history';
 import type { IsoDate, Milestone, PlanInput, PlanWarning, Role } from '../domain/types';
 
 /** A user's plan: their choices plus the engine's summary at the last (re)build. */
@@ -14,6 +15,8 @@ export interface PlanRecord {
   totalHours: number;
   weeklyHoursNeeded: number;
   warnings: PlanWarning[];
+  /** Planned minutes of the days before the last re-plan or settings edit; null until the plan first changes. */
+  plannedHistory?: PlannedHistory | null;
   archived: boolean;
   /** Set while a delete can still be undone; such plans are hidden everywhere. */
   deletedAt?: number | null;
@@ -90,5 +93,18 @@ export class CoderPathDb extends Dexie {
       practiceExams: 'id, planId, [planId+date], updatedAt',
       settings: 'key',
     });
+    // Version 2: plans keep what past days planned through re-plans
+    // (plannedHistory). Same indexes; every existing plan starts with none,
+    // which reads exactly as before (its milestones are its history).
+    this.version(2)
+      .stores({})
+      .upgrade((tx) =>
+        tx
+          .table<PlanRecord, string>('plans')
+          .toCollection()
+          .modify((plan) => {
+            if (plan.plannedHistory === undefined) plan.plannedHistory = null;
+          }),
+      );
   }
 }

@@ -15,6 +15,8 @@ const stopwatchSchema = z.nullable(
     planId: z.string().check(z.minLength(1)),
     moduleId: z.nullable(z.string()),
     milestoneId: z.nullable(z.string()),
+    pausedAt: z.optional(z.nullable(z.int().check(z.positive()))),
+    pausedMs: z.optional(z.int().check(z.nonnegative())),
   }),
 );
 

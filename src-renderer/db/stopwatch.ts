@@ -2,7 +2,7 @@
 // keeps running across a reload or a restart. Starting reads the stored state
 // inside the transaction (another window may have started one); stopping logs
 // the session and clears the stopwatch in one transaction.
-import { startStopwatch } from '../domain/progress';
+import { startStopwatch, type StopwatchState } from '../domain/progress';
 import { db } from './db';
 import type { CoderPathDb } from './schema';
 import { addSession, type SessionInput } from './sessions';
@@ -23,5 +23,14 @@ export async function logStopwatchSession(session: SessionInput, database: Coder
   await database.transaction('rw', database.sessions, database.settings, async () => {
     await addSession(session, database);
     await writeSetting('stopwatch', null, database);
+  });
+}
+
+/** Undo of a discard: puts the stopwatch back unless another one was started since. */
+export function restoreStopwatch(state: StopwatchState, database: CoderPathDb = db): Promise<boolean> {
+  return database.transaction('rw', database.settings, async () => {
+    if (await readSetting('stopwatch', database)) return false;
+    await writeSetting('stopwatch', state, database);
+    return true;
   });
 }

@@ -7,13 +7,14 @@
 //   streak                 progress/streak.ts
 //   ahead / behind         progress/pace.ts
 //   modules, next, today   progress/modules.ts
-import { daysBetween, isStudyDay, studyCalendarOf, studyDaysPerWeek } from './progress/calendar';
+import { daysBetween, isStudyDay, studyCalendarOf, studyDaysPerWeek, type StudyCalendar } from './progress/calendar';
 import { heatmap, type Heatmap } from './progress/heatmap';
 import { moduleProgress, nextMilestone, todayFocus, type ModuleProgress, type NextMilestone, type TodayFocus } from './progress/modules';
 import { paceReport, unloggedDoneMinutes, type PaceReport } from './progress/pace';
+import { effectivePlanned, shortfallBefore, type Shortfall } from './progress/plan-history';
 import { loggedMinutesByDate, plannedMinutesByDate } from './progress/planned-hours';
 import { streak, type Streak } from './progress/streak';
-import type { LoggedSession, ProgressOptions, ProgressPlan } from './progress/types';
+import type { LoggedSession, ProgressOptions, ProgressPlan, TrackedMilestone } from './progress/types';
 import { weeklyHours, type WeekHours } from './progress/weekly';
 import type { IsoDate } from './types';
 
@@ -24,6 +25,7 @@ export { heatLevel, type Heatmap, type HeatmapDay, type HeatLevel } from './prog
 export type { ModuleProgress, NextMilestone, TodayFocus, FocusReason } from './progress/modules';
 export type { PaceReport, PaceStatus, OverdueMilestone } from './progress/pace';
 export type { Streak } from './progress/streak';
+export { effectivePlanned, freezePlannedHistory, shortfallBefore, type PlannedHistory, type Shortfall } from './progress/plan-history';
 export { MIN_WEEKS_SHOWN, type WeekHours } from './progress/weekly';
 export {
   validateStudySession,
@@ -38,6 +40,10 @@ export {
 export {
   startStopwatch,
   stopStopwatch,
+  pauseStopwatch,
+  resumeStopwatch,
+  stopwatchElapsedMs,
+  isPaused,
   type StopwatchState,
   type StopwatchSubject,
   type StopwatchError,
@@ -73,6 +79,8 @@ export interface ProgressStats {
   heatmap: Heatmap;
   streak: Streak;
   pace: PaceReport;
+  /** Planned against logged before the last re-plan or settings edit; null when the plan never changed. */
+  shortfall: Shortfall | null;
   modules: ModuleProgress[];
   totals: ProgressTotals;
   nextMilestone: NextMilestone | null;
@@ -81,12 +89,24 @@ export interface ProgressStats {
   daysToExam: number;
 }
 
+/** A milestone's planned hours on `since` and later. */
+function plannedHoursFrom(milestone: TrackedMilestone, calendar: StudyCalendar, since: IsoDate): number {
+  let minutes = 0;
+  for (const [date, value] of plannedMinutesByDate([milestone], calendar)) if (date >= since) minutes += value;
+  return minutes / 60;
+}
+
 export function computeProgress(plan: ProgressPlan, sessions: readonly LoggedSession[], options: ProgressOptions): ProgressStats {
   const { today, weekStartsOn } = options;
   const calendar = studyCalendarOf(plan.input);
   const counted = sessions.filter((s) => s.date <= today && s.minutes > 0);
-  const planned = plannedMinutesByDate(plan.milestones, calendar);
+  const history = plan.plannedHistory ?? null;
+  const planned = effectivePlanned(plannedMinutesByDate(plan.milestones, calendar), history);
   const logged = loggedMinutesByDate(counted);
+  const since = history?.frozenBefore;
+  // Rule 5 of pace.ts: after a re-plan, done work is credited only for what was planned from that day.
+  const paceMilestones = since === undefined ? plan.milestones : plan.milestones.map((m) => (m.done ? { ...m, hours: plannedHoursFrom(m, calendar, since) } : m));
+  const paceSessions = since === undefined ? counted : counted.filter((s) => s.date >= since);
 
   const weeks = weeklyHours(planned, logged, today, weekStartsOn, options.weeks);
   const planWeeklyHours = plan.weeklyHours ?? plan.input.hoursPerWeek;
@@ -107,7 +127,8 @@ export function computeProgress(plan: ProgressPlan, sessions: readonly LoggedSes
     weeks,
     heatmap: heatmap(logged, today, weekStartsOn, dailyTargetMinutes),
     streak: streak(logged, today, calendar),
-    pace: paceReport(planned, logged, plan.milestones, today, planWeeklyHours, unloggedDoneMinutes(plan.milestones, counted)),
+    pace: paceReport(planned, logged, plan.milestones, today, planWeeklyHours, unloggedDoneMinutes(paceMilestones, paceSessions), since),
+    shortfall: history ? shortfallBefore(history, logged) : null,
     modules: moduleProgress(plan.milestones, counted),
     totals: {
       loggedHours: loggedMinutes / 60,

@@ -35,6 +35,11 @@ export interface ReplanRequest {
   milestones: TrackedMilestone[];
   today: IsoDate;
   keepExamDate: boolean;
+  /**
+   * A settings edit names the target itself: a date to aim for, or null for
+   * none (the earliest date the hours reach). Overrides keepExamDate.
+   */
+  targetExamDate?: IsoDate | null;
 }
 
 export interface MovedMilestone {
@@ -115,7 +120,15 @@ export function replanFromToday(request: ReplanRequest): ReplanResult {
   const oldExamDate = currentExamDate(input, milestones) ?? today;
   const warnings: PlanWarning[] = [];
   let target: IsoDate | undefined;
-  if (keepExamDate && oldExamDate > today) target = oldExamDate;
+  if (request.targetExamDate !== undefined) {
+    if (request.targetExamDate !== null && request.targetExamDate > today) target = request.targetExamDate;
+    else if (request.targetExamDate !== null)
+      warnings.push({
+        code: 'exam-date-passed',
+        message: `The target exam date ${request.targetExamDate} is not after today (${today}); the plan uses the earliest date your hours reach.`,
+        fix: 'Pick a later exam date.',
+      });
+  } else if (keepExamDate && oldExamDate > today) target = oldExamDate;
   else if (keepExamDate)
     warnings.push({
       code: 'exam-date-passed',
@@ -166,7 +179,7 @@ export function replanFromToday(request: ReplanRequest): ReplanResult {
     totalHours: plan.totalHours,
     warnings,
   };
-  if (keepExamDate && !examDateKept) {
+  if (keepExamDate && !examDateKept && request.targetExamDate === undefined) {
     result.earliestKeepableExamDate = plan.examDate;
     result.hoursPerWeekToKeepExamDate = target ? hoursToKeep(newInput, progress, target, newInput.hoursPerWeek) : null;
   }

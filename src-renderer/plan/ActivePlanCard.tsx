@@ -7,6 +7,7 @@ import { StatList } from '../shared/StatList';
 import { WarningList } from '../shared/WarningList';
 import { formatDate, formatHours } from '../ui/format';
 import { hrefFor } from '../nav/router';
+import { EditSettingsButton } from './EditSettingsButton';
 
 export function ActivePlanCard({ plan }: { plan: PlanRecord }) {
   const credential = findCredential(plan.input.credential);
@@ -21,9 +22,12 @@ export function ActivePlanCard({ plan }: { plan: PlanRecord }) {
             {plan.programName ? ` · ${plan.programName}` : ''}
           </p>
         </div>
-        <a className="button" href={hrefFor('timeline')}>
-          Open timeline
-        </a>
+        <div className="row">
+          <EditSettingsButton plan={plan} />
+          <a className="button" href={hrefFor('timeline')}>
+            Open timeline
+          </a>
+        </div>
       </div>
       <StatList
         items={[

@@ -34,11 +34,11 @@ export function PlanList({ plans, activeId }: PlanListProps) {
   async function confirmDelete(plan: PlanRecord) {
     setDeleting(null);
     try {
-      await deletePlan(plan.id);
+      const { activeBefore } = await deletePlan(plan.id);
       notify(`Deleted “${plan.name}”`, {
         action: {
           label: 'Undo',
-          run: () => void run(() => undoDeletePlan(plan.id), `Restored “${plan.name}”`),
+          run: () => void run(() => undoDeletePlan(plan.id, undefined, activeBefore), `Restored “${plan.name}”`),
         },
       });
     } catch (reason) {

@@ -1,6 +1,7 @@
 // "Ahead by N days" / "Behind by N days" / "On track", always in words (with an
 // icon), never colour alone; offers the re-plan when the plan no longer fits.
-import type { PaceReport } from '../domain/progress';
+import type { PaceReport, Shortfall } from '../domain/progress';
+import { formatDate, formatHours } from '../ui/format';
 import { Icon } from '../ui/Icon';
 import { localizeDates } from '../ui/localize-dates';
 
@@ -12,7 +13,14 @@ export function paceHeadline(pace: PaceReport): string {
   return 'On track';
 }
 
-export function PaceStatus({ pace, onReplan }: { pace: PaceReport; onReplan?: () => void }) {
+/** The record before the last re-plan: what was planned and logged then stays in view. */
+export function shortfallText(shortfall: Shortfall): string {
+  const figures = `${formatHours(shortfall.plannedHours)} planned, ${formatHours(shortfall.loggedHours)} logged`;
+  const verdict = shortfall.shortHours > 0 ? `${formatHours(shortfall.shortHours)} short` : 'nothing short';
+  return `Before the re-plan on ${formatDate(shortfall.since)}: ${figures} (${verdict}).`;
+}
+
+export function PaceStatus({ pace, shortfall, onReplan }: { pace: PaceReport; shortfall?: Shortfall | null; onReplan?: () => void }) {
   const tone = pace.status === 'behind' ? 'callout-warning' : pace.status === 'ahead' ? 'callout-success' : 'callout-info';
   return (
     <section className={`callout pace ${tone}`} aria-labelledby="pace-title">
@@ -28,6 +36,7 @@ export function PaceStatus({ pace, onReplan }: { pace: PaceReport; onReplan?: ()
         ) : null}
       </div>
       <p className="small">{localizeDates(pace.explanation)}</p>
+      {shortfall && shortfall.plannedHours > 0 ? <p className="small">{shortfallText(shortfall)}</p> : null}
     </section>
   );
 }

@@ -61,7 +61,7 @@ export default function ProgressScreen() {
           </>
         }
       />
-      <PaceStatus pace={stats.pace} />
+      <PaceStatus pace={stats.pace} shortfall={stats.shortfall} />
 
       <section aria-labelledby="totals-title" className="card">
         <h2 id="totals-title" className="card-title">

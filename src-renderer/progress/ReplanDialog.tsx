@@ -8,17 +8,12 @@ import type { IsoDate } from '../domain/types';
 import { Dialog } from '../ui/Dialog';
 import { useNotices } from '../ui/Notices';
 import { formatDate, formatHours } from '../ui/format';
-import { daysBetween } from '../domain/progress/calendar';
 import { toTrackedMilestone } from '../db/milestones';
+import { restorePlanSnapshot } from '../db/plan-snapshots';
 import { applyReplan } from './replan-apply';
-import { ScrollArea } from '../ui/ScrollArea';
+import { ReplanPreview } from './ReplanPreview';
 import { localizeDates } from '../ui/localize-dates';
 import { errorText } from '../../src-shared/error-text';
-
-function shift(days: number): string {
-  const n = Math.abs(days);
-  return `${n} day${n === 1 ? '' : 's'} ${days > 0 ? 'later' : 'earlier'}`;
-}
 
 function computeReplan(plan: PlanRecord, milestones: readonly MilestoneRecord[], today: IsoDate, keepExamDate: boolean): { ok: true; value: ReplanResult } | { ok: false; message: string } {
   try {
@@ -75,12 +70,23 @@ export function ReplanDialog({ plan, milestones, today, onClose }: { plan: PlanR
     if (!outcome.ok || saving) return;
     setSaving(true);
     try {
-      await applyReplan(plan.id, outcome.value);
+      const before = await applyReplan(plan.id, outcome.value, today);
       const r = outcome.value;
+      const undo = before
+        ? {
+            label: 'Undo',
+            run: () =>
+              void restorePlanSnapshot(before).then(
+                () => notify('Re-plan undone: your plan is back as it was.'),
+                (error: unknown) => notify(`The re-plan could not be undone: ${error instanceof Error ? error.message : String(error)}`, { tone: 'error' }),
+              ),
+          }
+        : undefined;
       notify(
         r.newExamDate === r.oldExamDate
           ? `Re-planned from today: ${r.moved.length} milestone${r.moved.length === 1 ? '' : 's'} moved; exam date stays ${formatDate(r.newExamDate)}.`
           : `Re-planned from today: ${r.moved.length} milestone${r.moved.length === 1 ? '' : 's'} moved; exam date now ${formatDate(r.newExamDate)}.`,
+        undo ? { action: undo } : {},
       );
       onClose();
     } catch (error) {
@@ -90,7 +96,6 @@ export function ReplanDialog({ plan, milestones, today, onClose }: { plan: PlanR
   }
 
   const result = outcome.ok ? outcome.value : null;
-  const examShift = result ? daysBetween(result.oldExamDate, result.newExamDate) : 0;
 
   return (
     <Dialog
@@ -121,62 +126,9 @@ export function ReplanDialog({ plan, milestones, today, onClose }: { plan: PlanR
       ) : null}
       {result ? (
         <>
-          <dl className="info-list replan-exam">
-            <dt>Exam date</dt>
-            <dd>
-              {result.newExamDate === result.oldExamDate ? (
-                <>{formatDate(result.oldExamDate)} (unchanged)</>
-              ) : (
-                <>
-                  <span className="replan-old">{formatDate(result.oldExamDate)}</span> → <strong>{formatDate(result.newExamDate)}</strong> ({shift(examShift)})
-                </>
-              )}
-            </dd>
-            <dt>Weekly study</dt>
-            <dd>{formatHours(result.weeklyHoursNeeded)} per week needed</dd>
-          </dl>
-          {keepExamDate ? <KeepExamSummary result={result} hoursPerWeek={plan.input.hoursPerWeek} /> : null}
-          <section aria-labelledby="replan-moves-title" className="stack">
-            <h3 id="replan-moves-title" className="small-heading">
-              {result.moved.length === 0 ? 'No milestone moves' : `${result.moved.length} milestone${result.moved.length === 1 ? ' moves' : 's move'}`}
-            </h3>
-            {result.moved.length > 0 ? (
-              <ScrollArea label="Milestones that move" className="table-wrap replan-table">
-                <table className="table">
-                  <thead>
-                    <tr>
-                      <th scope="col">Milestone</th>
-                      <th scope="col">Due now</th>
-                      <th scope="col">New due</th>
-                      <th scope="col">Change</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {result.moved.map((m) => (
-                      <tr key={m.id}>
-                        <th scope="row">{m.title}</th>
-                        <td>{formatDate(m.fromDue, 'short')}</td>
-                        <td>{formatDate(m.toDue, 'short')}</td>
-                        <td className="tabular">{shift(m.deltaDays)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </ScrollArea>
-            ) : null}
-            {result.added.length > 0 ? <p className="small">New steps: {result.added.map((m) => m.title).join(', ')}.</p> : null}
-            {result.removed.length > 0 ? <p className="small">No longer needed: {result.removed.map((m) => m.title).join(', ')}.</p> : null}
-          </section>
-          {result.warnings.length > 0 ? (
-            <ul className="replan-warnings small">
-              {result.warnings.map((w) => (
-                <li key={w.code + w.message}>
-                  {localizeDates(w.message)}
-                  {w.fix ? ` ${w.fix}` : ''}
-                </li>
-              ))}
-            </ul>
-          ) : null}
+          <ReplanPreview result={result}>
+            {keepExamDate ? <KeepExamSummary result={result} hoursPerWeek={plan.input.hoursPerWeek} /> : null}
+          </ReplanPreview>
         </>
       ) : null}
       {failure ? (

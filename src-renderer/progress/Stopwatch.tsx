@@ -4,8 +4,8 @@
 import { useEffect, useState } from 'react';
 import type { MilestoneRecord } from '../db/schema';
 import { useSetting, writeSetting } from '../db/settings';
-import { logStopwatchSession, startStoredStopwatch } from '../db/stopwatch';
-import { stopStopwatch, type StopwatchState } from '../domain/progress';
+import { logStopwatchSession, restoreStopwatch, startStoredStopwatch } from '../db/stopwatch';
+import { isPaused, pauseStopwatch, resumeStopwatch, stopStopwatch, stopwatchElapsedMs, type StopwatchState } from '../domain/progress';
 import { Field } from '../ui/Field';
 import { Icon } from '../ui/Icon';
 import { useNotices } from '../ui/Notices';
@@ -66,11 +66,31 @@ export function Stopwatch({ planId, milestones, defaultMilestoneId }: { planId: 
     notify(`Logged ${formatMinutes(session.minutes)} of ${subjectLabel(session, milestones)} from the stopwatch.`);
   }
 
-  async function discard() {
+  async function discard(current: StopwatchState) {
     setMessage(null);
     await writeSetting('stopwatch', null);
-    notify('Stopwatch discarded. Nothing was logged.');
+    notify('Stopwatch discarded. Nothing was logged.', {
+      action: {
+        label: 'Undo',
+        run: () =>
+          void restoreStopwatch(current).then((restored) =>
+            notify(restored ? 'Stopwatch back, still counting from where it was.' : 'Another stopwatch was started since, so the discarded one was not brought back.'),
+          ),
+      },
+    });
   }
+
+  async function togglePause(current: StopwatchState) {
+    setMessage(null);
+    await writeSetting('stopwatch', isPaused(current) ? resumeStopwatch(current, new Date()) : pauseStopwatch(current, new Date()));
+  }
+
+  // A refusal (e.g. under a minute timed) is about that moment: it clears after a minute.
+  useEffect(() => {
+    if (!message) return;
+    const timer = setTimeout(() => setMessage(null), 60_000);
+    return () => clearTimeout(timer);
+  }, [message]);
 
   if (state === undefined) return null;
 
@@ -79,10 +99,10 @@ export function Stopwatch({ planId, milestones, defaultMilestoneId }: { planId: 
       {running ? (
         <div className="stopwatch-running" aria-live="off">
           <p className="stopwatch-time tabular" role="timer" aria-label="Time studied">
-            {elapsedText(now - running.startedAt)}
+            {elapsedText(stopwatchElapsedMs(running, now))}
           </p>
           <p className="muted small">
-            Running since {clockTime(running.startedAt)} · {subjectLabel(running, milestones)}
+            {isPaused(running) ? `Paused at ${clockTime(running.pausedAt as number)}` : `Running since ${clockTime(running.startedAt)}`} · {subjectLabel(running, milestones)}
           </p>
         </div>
       ) : (
@@ -98,15 +118,25 @@ export function Stopwatch({ planId, milestones, defaultMilestoneId }: { planId: 
         </Field>
       )}
       <div className="row">
-        <button type="button" className={running ? 'button' : 'button button-primary'} onClick={start}>
+        {/* Disabled, not hidden, while one runs: one stopwatch at a time. */}
+        <button type="button" className={running ? 'button' : 'button button-primary'} onClick={start} disabled={running !== null}>
           <Icon name="play" /> Start
         </button>
         {running ? (
           <>
+            <button type="button" className="button" onClick={() => void togglePause(running)}>
+              {isPaused(running) ? (
+                <>
+                  <Icon name="play" /> Resume
+                </>
+              ) : (
+                'Pause'
+              )}
+            </button>
             <button type="button" className="button button-primary" onClick={() => stop(running)}>
               <Icon name="stop" /> Stop and log
             </button>
-            <button type="button" className="button button-ghost" onClick={discard}>
+            <button type="button" className="button button-ghost" onClick={() => void discard(running)}>
               Discard
             </button>
           </>

@@ -2,9 +2,10 @@
 // `done`) and its own summary; applyPlanResult takes the engine's PlanResult
 // shape and keeps done and custom milestones itself, so only the engine's
 // remaining steps are passed, without the `done` flag.
+import { snapshotPlan, type PlanSnapshot } from '../db/plan-snapshots';
 import { applyPlanResult } from '../db/plans';
 import type { ReplanResult } from '../domain/replan';
-import type { PlanResult } from '../domain/types';
+import type { IsoDate, PlanResult } from '../domain/types';
 
 export function toPlanResult(replan: ReplanResult): PlanResult {
   return {
@@ -16,6 +17,12 @@ export function toPlanResult(replan: ReplanResult): PlanResult {
   };
 }
 
-export function applyReplan(planId: string, replan: ReplanResult): Promise<void> {
-  return applyPlanResult(planId, replan.input, toPlanResult(replan));
+/**
+ * Saves the re-plan; the days before `today` keep what they planned. Returns
+ * the plan as it was, for Undo (restorePlanSnapshot).
+ */
+export async function applyReplan(planId: string, replan: ReplanResult, today: IsoDate): Promise<PlanSnapshot | null> {
+  const before = await snapshotPlan(planId);
+  await applyPlanResult(planId, replan.input, toPlanResult(replan), undefined, undefined, today);
+  return before;
 }

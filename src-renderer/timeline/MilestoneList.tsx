@@ -2,7 +2,9 @@
 import { memo } from 'react';
 import type { IsoDate } from '../domain/types';
 import type { MilestoneRecord } from '../db/schema';
+import { setMilestoneDone } from '../db/milestones';
 import { Icon } from '../ui/Icon';
+import { useNotices } from '../ui/Notices';
 import { formatDate, formatHours, relativeDays } from '../ui/format';
 import { KIND_LABELS, milestoneStatus, type MonthGroup } from './model';
 import { formatMonth, formatRange } from './format-dates';
@@ -53,11 +55,24 @@ export const MilestoneList = memo(function MilestoneList({ groups, today, select
 
 function MilestoneRow({ milestone, today, selected, onOpen }: { milestone: MilestoneRecord; today: IsoDate; selected: boolean; onOpen: (id: string) => void }) {
   const status = milestoneStatus(milestone, today);
+  const { notify } = useNotices();
+  // The circle is the milestone's checkbox: one click marks it done (or open again), with Undo.
+  async function markDone(done: boolean) {
+    try {
+      await setMilestoneDone(milestone.key, done);
+      notify(done ? `Marked “${milestone.title}” done` : `“${milestone.title}” is open again`, {
+        action: { label: 'Undo', run: () => void setMilestoneDone(milestone.key, !done) },
+      });
+    } catch (error) {
+      notify(`That did not work: ${error instanceof Error ? error.message : String(error)}`, { tone: 'error' });
+    }
+  }
   return (
     <li id={rowId(milestone.id)} className={`tl-item tl-item-${status}${selected ? ' tl-item-selected' : ''}`} data-kind={milestone.kind}>
-      <span className="tl-node" aria-hidden="true">
+      <label className="tl-node">
+        <input type="checkbox" className="tl-node-check" checked={Boolean(milestone.doneAt)} onChange={(e) => void markDone(e.target.checked)} aria-label={`Done: ${milestone.title}`} />
         {status === 'done' ? <Icon name="check" size={12} /> : null}
-      </span>
+      </label>
       <div className="tl-body">
         <div className="tl-head">
           <button type="button" className="tl-open" aria-expanded={selected} aria-controls={selected ? 'milestone-panel' : undefined} onClick={() => onOpen(milestone.id)}>

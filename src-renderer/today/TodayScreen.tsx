@@ -6,6 +6,7 @@ import { EmptyState } from '../ui/EmptyState';
 import { formatDate } from '../ui/format';
 import { PageHeader } from '../ui/PageHeader';
 import { PaceStatus } from '../progress/PaceStatus';
+import { TodaySessions } from './TodaySessions';
 import { QuickAddSession } from '../progress/QuickAddSession';
 import { LazyReplanDialog } from '../progress/LazyReplanDialog';
 import { Stopwatch } from '../progress/Stopwatch';
@@ -55,7 +56,7 @@ export default function TodayScreen() {
           </a>
         }
       />
-      <PaceStatus pace={stats.pace} onReplan={() => setReplanning(true)} />
+      <PaceStatus pace={stats.pace} shortfall={stats.shortfall} onReplan={() => setReplanning(true)} />
       <TodayStats stats={stats} today={today} />
       <div className="today-grid">
         <TodayFocusCard stats={stats} focus={focus} />
@@ -72,6 +73,7 @@ export default function TodayScreen() {
         </h2>
         <QuickAddSession planId={plan.id} milestones={milestones} today={today} planStart={planStudyStart(plan)} defaultMilestoneId={focusId} />
       </section>
+      <TodaySessions planId={plan.id} today={today} milestones={milestones} />
       {replanning ? <LazyReplanDialog plan={plan} milestones={milestones} today={today} onClose={() => setReplanning(false)} /> : null}
     </div>
   );

@@ -98,6 +98,32 @@ test('delete asks first, and can be undone', async ({ page }) => {
   await expect(plansList(page)).not.toContainText('Coding plan');
 });
 
+test('undoing the deletion of a plan that was not active leaves the active plan as it was', async ({ page }) => {
+  await twoPlans(page);
+  await expect(page.getByRole('heading', { level: 2, name: 'Billing plan' })).toBeVisible();
+  await plansList(page).getByRole('button', { name: 'Delete Coding plan' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Delete plan' }).click();
+  await expect(plansList(page)).not.toContainText('Coding plan');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(plansList(page)).toContainText('Coding plan');
+  await expect(page.getByRole('heading', { level: 2, name: 'Billing plan' })).toBeVisible();
+  await expect(plansList(page).getByRole('listitem').filter({ hasText: 'Billing plan' })).toContainText('Active');
+  await expect(plansList(page).getByRole('listitem').filter({ hasText: 'Coding plan' })).not.toContainText('Active');
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 2, name: 'Billing plan' })).toBeVisible();
+});
+
+test('the sidebar switches the active plan from any screen', async ({ page }) => {
+  await twoPlans(page);
+  const switcher = page.getByRole('complementary').getByLabel('Active plan');
+  await expect(switcher.locator('option:checked')).toHaveText('Billing plan');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Timeline', exact: true }).click();
+  await switcher.selectOption({ label: 'Coding plan' });
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Plan', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Coding plan' })).toBeVisible();
+  await expect(switcher.locator('option:checked')).toHaveText('Coding plan');
+});
+
 test('New plan starts onboarding from the plan screen', async ({ page }) => {
   await openApp(page);
   await createPlanThroughUi(page, { startDate: START });

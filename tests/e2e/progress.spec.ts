@@ -146,15 +146,16 @@ test('a plan started in the past is behind; logging study and re-planning change
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('status').filter({ hasText: /Re-planned from today: \d+ milestones? moved; exam date now/ })).toBeAttached();
 
-  // The 24 hours logged now count against a plan that starts today.
-  await expect(page.getByRole('heading', { level: 2, name: /^Ahead by \d+ days$/ })).toBeVisible();
+  // The new plan starts today: on track from now on, and the shortfall before today stays in view.
+  await expect(page.getByRole('heading', { level: 2, name: 'On track' })).toBeVisible();
+  await expect(page.getByText(/^Before the re-plan on .+: [\d.,]+ h planned, 24 h logged \([\d.,]+ h short\)\.$/)).toBeVisible();
   const examAfter = (await page.getByRole('heading', { level: 3, name: 'Exam' }).locator('..').textContent()) ?? '';
   expect(examAfter).not.toBe(examBefore);
   expect(examAfter).toContain(newExam);
 
   // The progress screen agrees, and the unfinished modules now start today or later.
   await go(page, 'Progress');
-  await expect(page.getByRole('heading', { level: 2, name: /^Ahead by \d+ days$/ })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'On track' })).toBeVisible();
   const firstModule = page.getByRole('region', { name: 'Modules' }).getByRole('listitem').first();
   const [, month, day, year] = ((await firstModule.textContent()) ?? '').match(/(\d{2})\/(\d{2})\/(\d{4}) –/) ?? [];
   expect(`${year}-${month}-${day}` >= iso(now)).toBe(true);

@@ -59,6 +59,27 @@ test('the timeline shows the plan by month in date order, with today, the exam c
   await expect(row(page, 'CPC exam day')).toContainText('Exam day');
 });
 
+test('the circle beside a milestone is its checkbox: one click marks it done, by mouse or keyboard, with Undo', async ({ page }) => {
+  await createPlanThroughUi(page);
+  const [first, second] = await titlesInOrder(page);
+  const box = milestoneList(page).getByRole('checkbox', { name: `Done: ${first}` });
+  await expect(box).not.toBeChecked();
+  await box.click();
+  await expect(box).toBeChecked();
+  await expect(row(page, first!)).toContainText('Done');
+  await expect(page.getByText(/^1 of \d+$/)).toBeVisible();
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(box).not.toBeChecked();
+  await expect(row(page, first!)).not.toContainText('Done');
+
+  const next = milestoneList(page).getByRole('checkbox', { name: `Done: ${second}` });
+  await next.focus();
+  await page.keyboard.press('Space');
+  await expect(next).toBeChecked();
+  await page.reload();
+  await expect(milestoneList(page).getByRole('checkbox', { name: `Done: ${second}` })).toBeChecked();
+});
+
 test('mark a milestone done, undo from the toast, and filter open and done steps', async ({ page }) => {
   await createPlanThroughUi(page);
   const first = (await titlesInOrder(page))[0]!;

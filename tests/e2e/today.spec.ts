@@ -78,7 +78,7 @@ test('logging sessions: bad input is refused inline and nothing is saved; a good
   await expect(log.getByRole('row', { name: /1 h 30 min .*Prefixes and suffixes/ })).toBeVisible();
 });
 
-test('the stopwatch keeps running across a reload, refuses a second start and logs the session when stopped', async ({ page, now }) => {
+test('the stopwatch keeps running across a reload, disables Start while it runs, pauses and resumes, logs the session when stopped, and a discard can be undone', async ({ page, now }) => {
   await page.clock.install({ time: now });
   await openApp(page);
   await createPlanThroughUi(page, { hoursPerWeek: 10 });
@@ -89,9 +89,17 @@ test('the stopwatch keeps running across a reload, refuses a second start and lo
   await expect(stopwatch.getByRole('timer', { name: 'Time studied' })).toBeVisible();
   await expect(stopwatch.getByText(/Running since/)).toBeVisible();
 
-  // A second start is refused with a message; the first keeps running.
-  await stopwatch.getByRole('button', { name: 'Start' }).click();
-  await expect(stopwatch.getByRole('alert')).toContainText('A stopwatch is already running');
+  // Start is disabled while one runs.
+  await expect(stopwatch.getByRole('button', { name: 'Start' })).toBeDisabled();
+
+  // Paused time is not counted; Resume carries on from there.
+  await stopwatch.getByRole('button', { name: 'Pause' }).click();
+  await expect(stopwatch.getByText(/^Paused at \d{1,2}:\d\d\s?(AM|PM) · /)).toBeVisible();
+  const pausedAt = await stopwatch.getByRole('timer', { name: 'Time studied' }).textContent();
+  await page.clock.fastForward('00:30:00');
+  await expect(stopwatch.getByRole('timer', { name: 'Time studied' })).toHaveText(pausedAt ?? '');
+  await stopwatch.getByRole('button', { name: 'Resume' }).click();
+  await expect(stopwatch.getByText(/^Running since \d{1,2}:\d\d\s?(AM|PM) · /)).toBeVisible();
 
   await page.reload();
   await expect(stopwatch.getByRole('timer', { name: 'Time studied' })).toBeVisible();
@@ -103,6 +111,8 @@ test('the stopwatch keeps running across a reload, refuses a second start and lo
   await expect(page.getByRole('status').filter({ hasText: /Logged 1 h [56] min of .+ from the stopwatch/ })).toBeAttached();
   await expect(stopwatch.getByRole('timer')).toHaveCount(0);
   await expect(page.getByRole('progressbar', { name: /Hours this week: 1\.1 h of/ })).toBeVisible();
+  // Today lists today's sessions, the stopwatch's included.
+  await expect(page.getByRole('region', { name: 'Today’s sessions' }).getByRole('listitem')).toHaveText([/^1 h [56] min · /]);
 
   // Still stopped after a reload; a discarded stopwatch logs nothing.
   await page.reload();
@@ -112,6 +122,12 @@ test('the stopwatch keeps running across a reload, refuses a second start and lo
   await stopwatch.getByRole('button', { name: 'Discard' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Stopwatch discarded. Nothing was logged.' })).toBeAttached();
   await expect(page.getByRole('progressbar', { name: /Hours this week: 1\.1 h of/ })).toBeVisible();
+  await expect(stopwatch.getByRole('timer')).toHaveCount(0);
+
+  // Discard can be undone: the stopwatch comes back, still counting from its start.
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(stopwatch.getByRole('timer', { name: 'Time studied' })).toHaveText(/^0:2\d:\d\d$/);
+  await expect(stopwatch.getByRole('button', { name: 'Start' })).toBeDisabled();
 });
 
 test('a plan that starts with GED preparation suggests it today and lets time on it be logged', async ({ page, now }) => {

@@ -15,6 +15,9 @@
 //    logged (work done elsewhere, or not logged): done work = max(all logged,
 //    logged on open milestones + planned hours of done ones). So right after a
 //    re-plan the user is on track.
+// 5. After a re-plan or a settings edit on day R (progress/plan-history.ts),
+//    rules 1–4 count only from R: the student agreed to the new plan on R, so
+//    they are on track that day; the shortfall before R is reported apart.
 // |days| < 1 after rounding is "on track".
 import { daysBetween } from './calendar';
 import type { MinutesByDate } from './planned-hours';
@@ -79,11 +82,14 @@ export function paceReport(
   hoursPerWeek: number,
   /** Unlogged planned minutes of done milestones (rule 4). */
   creditedMinutes = 0,
+  /** Rule 5: the day the current plan took over; earlier days are not counted. */
+  since?: IsoDate,
 ): PaceReport {
   let plannedMinutes = 0;
   let loggedMinutes = creditedMinutes;
-  for (const [date, minutes] of planned) if (date < today) plannedMinutes += minutes;
-  for (const [date, minutes] of logged) if (date <= today) loggedMinutes += minutes;
+  const counts = (date: IsoDate) => since === undefined || date >= since;
+  for (const [date, minutes] of planned) if (date < today && counts(date)) plannedMinutes += minutes;
+  for (const [date, minutes] of logged) if (date <= today && counts(date)) loggedMinutes += minutes;
   plannedMinutes += Math.min(planned.get(today) ?? 0, logged.get(today) ?? 0);
 
   const gapHours = (loggedMinutes - plannedMinutes) / 60;
@@ -102,7 +108,8 @@ export function paceReport(
   const status: PaceStatus = days > 0 ? 'ahead' : days < 0 ? 'behind' : 'on-track';
 
   const gapText = hours(gapHours) === '0' ? '0 h' : `${gapHours > 0 ? '+' : '−'}${hours(gapHours)} h`;
-  const hoursText = `${gapText} against the plan (${hours(loggedMinutes / 60)} h ${creditedMinutes > 0 ? 'logged or done' : 'logged'}, ${hours(plannedMinutes / 60)} h planned so far)`;
+  const soFar = since === undefined ? 'so far' : 'since the re-plan';
+  const hoursText = `${gapText} against the plan (${hours(loggedMinutes / 60)} h ${creditedMinutes > 0 ? 'logged or done' : 'logged'}, ${hours(plannedMinutes / 60)} h planned ${soFar})`;
   const explanation =
     useMilestones && worstOverdue
       ? `Behind by ${plural(-days, 'day')}: "${worstOverdue.title}" was due ${worstOverdue.dueDate} and is not done. Hours: ${hoursText}.`

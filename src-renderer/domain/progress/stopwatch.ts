@@ -7,6 +7,8 @@
 // 23:30–00:30 session is not split into two half-sessions). More than 24 hours,
 // less than a minute, or a clock that moved backwards is refused and nothing is
 // logged; the user can then discard the stopwatch or enter the session by hand.
+// A paused stopwatch stops counting: the time studied is the time since the
+// start minus every pause (pausedMs, plus the pause under way since pausedAt).
 import { todayIso } from '../dates';
 import { MAX_SESSION_MINUTES, type ValidStudySession } from './session-validation';
 
@@ -16,6 +18,10 @@ export interface StopwatchState {
   planId: string;
   moduleId: string | null;
   milestoneId: string | null;
+  /** Epoch milliseconds the current pause began; null or absent while running. */
+  pausedAt?: number | null;
+  /** Milliseconds spent in earlier pauses. */
+  pausedMs?: number;
 }
 
 export interface StopwatchSubject {
@@ -37,9 +43,28 @@ export interface TimedSession extends ValidStudySession {
   planId: string;
 }
 
+/** A local, readable instant for messages ("Mar 10, 9:05 AM"), never a raw ISO stamp. */
 function clockTime(at: number): string {
-  const d = new Date(at);
-  return `${todayIso(d)} ${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+  return new Date(at).toLocaleString(undefined, { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' });
+}
+
+/** Milliseconds studied so far: since the start, minus the pauses. */
+export function stopwatchElapsedMs(state: StopwatchState, nowMs: number): number {
+  return (state.pausedAt ?? nowMs) - state.startedAt - (state.pausedMs ?? 0);
+}
+
+export function isPaused(state: StopwatchState): boolean {
+  return typeof state.pausedAt === 'number';
+}
+
+export function pauseStopwatch(state: StopwatchState, now: Date): StopwatchState {
+  return isPaused(state) ? state : { ...state, pausedAt: now.getTime() };
+}
+
+export function resumeStopwatch(state: StopwatchState, now: Date): StopwatchState {
+  if (!isPaused(state)) return state;
+  const paused = Math.max(0, now.getTime() - (state.pausedAt as number));
+  return { ...state, pausedAt: null, pausedMs: (state.pausedMs ?? 0) + paused };
 }
 
 export function startStopwatch(existing: StopwatchState | null, now: Date, subject: StopwatchSubject): StopwatchResult<StopwatchState> {
@@ -54,8 +79,8 @@ export function startStopwatch(existing: StopwatchState | null, now: Date, subje
 
 export function stopStopwatch(state: StopwatchState | null, now: Date): StopwatchResult<TimedSession> {
   if (!state) return { ok: false, error: { code: 'not-running', message: 'No stopwatch is running.' } };
-  const elapsedMs = now.getTime() - state.startedAt;
-  if (elapsedMs < 0) {
+  const elapsedMs = stopwatchElapsedMs(state, now.getTime());
+  if (now.getTime() < state.startedAt || elapsedMs < 0) {
     return {
       ok: false,
       error: { code: 'clock-went-back', message: `The computer's clock is earlier than the stopwatch's start (${clockTime(state.startedAt)}). Nothing was logged; enter the session by hand.` },

@@ -1,5 +1,6 @@
 import type { IsoDate, Milestone, PlanInput } from '../types';
 import type { WeekStartsOn } from './calendar';
+import type { PlannedHistory } from './plan-history';
 
 /** The fields of a logged study session that statistics read (a StudySessionRecord fits). */
 export interface LoggedSession {
@@ -21,6 +22,8 @@ export interface ProgressPlan {
    * user's hours. Defaults to input.hoursPerWeek.
    */
   weeklyHours?: number;
+  /** What past days planned before the last re-plan or settings edit (PlanRecord.plannedHistory). */
+  plannedHistory?: PlannedHistory | null;
 }
 
 export interface ProgressOptions {
