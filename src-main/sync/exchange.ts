@@ -142,7 +142,7 @@ export async function compact(
     if (!name || entry.path === snapshotPath || name.hlc > horizon) continue;
     if (seen[entry.path] !== entry.tag) continue; // not merged here yet: keep it
     try {
-      await store.remove(computer, entry.name);
+      await store.remove(entry);
       removed.push(entry.path);
     } catch (error) {
       problems.push({ ...asProblem(error), file: entry.path });

@@ -122,9 +122,9 @@ export function createFolderStore({ folder, fs, randomId }: FolderStoreOptions):
       }
     },
 
-    async remove(computer, name) {
+    async remove(entry) {
       try {
-        await fs.unlink(path.join(formatDir, computer, name));
+        await fs.unlink(path.join(formatDir, entry.computer, entry.name));
       } catch (error) {
         if (errorCode(error) !== 'ENOENT') throw describeFsError(error, folder);
       }

@@ -23,5 +23,6 @@ export interface SyncStore {
   read(entry: SyncFileEntry): Promise<string>;
   /** Writes a file into this computer's folder; fails rather than replace an existing one. */
   writeNew(computer: string, name: string, content: string): Promise<void>;
-  remove(computer: string, name: string): Promise<void>;
+  /** Removes one of this computer's files, only as listed (over WebDAV: only if its ETag still matches). */
+  remove(entry: SyncFileEntry): Promise<void>;
 }

@@ -10,14 +10,15 @@ import { SYNCED_TABLES } from './synced-tables';
 const hlc = z.string().regex(HLC_PATTERN);
 const record = z.object({ f: z.record(z.string(), z.tuple([z.unknown(), hlc])), d: hlc.optional() });
 const table = z.record(z.string().min(1).max(400), record);
-const doc = z.object(Object.fromEntries(SYNCED_TABLES.map((name) => [name, table.optional()]))).strict();
+/** A sync doc as files and IPC carry it. */
+export const syncDocSchema = z.object(Object.fromEntries(SYNCED_TABLES.map((name) => [name, table.optional()]))).strict();
 
 const fileSchema = z.object({
   format: z.literal(SYNC_FORMAT_VERSION),
   kind: z.enum(['batch', 'snapshot']),
   computer: z.string(),
   hlc,
-  doc,
+  doc: syncDocSchema,
 });
 
 export interface SyncFile {
