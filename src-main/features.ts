@@ -1,12 +1,13 @@
 // Wires the features that outlive the window — the reminder scheduler with
 // its notifications and tray, and the automatic backups — to Electron.
 import path from 'node:path';
-import { app, Menu, nativeImage, Tray, type BrowserWindow } from 'electron';
+import { app, dialog, Menu, nativeImage, powerMonitor, safeStorage, Tray, type BrowserWindow } from 'electron';
 import { startReminders } from './reminders/electron-adapter';
 import { buildTray, reminderTrayActions } from './reminders/tray';
 import { createBackupStore } from './backups/backup-store';
 import type { EventName, EventPayload } from '../src-shared/ipc/contract';
 import type { ChannelHandlers } from './ipc/register';
+import { startElectronSync } from './sync/electron-sync';
 
 export interface FeatureDeps {
   userData: string;
@@ -40,8 +41,28 @@ export async function createFeatureHandlers(deps: FeatureDeps) {
   });
   const backups = createBackupStore({ dir: path.join(deps.userData, 'backups'), now: () => new Date() });
   let tray: Tray | null = null;
+  // Sync: main owns the folder or server; it asks the renderer (which owns the data) for a round.
+  const sync = await startElectronSync({
+    userData: deps.userData,
+    safeStorage,
+    dialog,
+    powerMonitor,
+    getWindow: deps.getWindow,
+    request: (reason) => send('sync:requested', { reason }),
+    log: deps.log,
+  });
 
-  app.on('before-quit', () => {
+  let lastRoundAsked = false;
+  app.on('before-quit', (event) => {
+    if (!lastRoundAsked && sync.service.status().state !== 'off') {
+      // One last round before quitting, so changes made just now reach the other computers.
+      lastRoundAsked = true;
+      event.preventDefault();
+      sync.triggers.beforeQuit();
+      void sync.service.nextRound(3_000).finally(() => app.quit());
+      return;
+    }
+    sync.service.stop();
     void reminders.stop();
   });
 
@@ -56,8 +77,10 @@ export async function createFeatureHandlers(deps: FeatureDeps) {
   return {
     reminders: reminderHandlers,
     backups: backupHandlers,
+    sync: sync.service.handlers,
     /** Called once the window exists: the tray keeps reminders reachable with it closed. */
     start(_window: BrowserWindow) {
+      sync.service.start();
       const image = nativeImage.createFromPath(iconPath(process.platform === 'darwin' ? 'trayTemplate.png' : 'tray.png'));
       if (process.platform === 'darwin') image.setTemplateImage(true);
       tray = buildTray(

@@ -65,6 +65,7 @@ if (!app.requestSingleInstanceLock()) {
           return { ok: true as const };
         },
         ...features.backups,
+        ...features.sync,
         'files:save': (request) => files.save(request.suggestedName, request.content, request.kind),
         'files:open': (request) => files.open(request.kind),
         'print:pdf': async (request) => {

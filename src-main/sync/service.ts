@@ -59,6 +59,12 @@ export async function createSyncService(deps: SyncServiceDeps) {
   let syncing = false;
   let failures = 0;
   let retryAt: number | null = null;
+  let roundWaiters: Array<() => void> = [];
+  const roundDone = () => {
+    const waiters = roundWaiters;
+    roundWaiters = [];
+    for (const resolve of waiters) resolve();
+  };
 
   async function loadState(): Promise<SyncState> {
     try {
@@ -154,11 +160,14 @@ export async function createSyncService(deps: SyncServiceDeps) {
         failures = 0;
         retryAt = null;
         await persist();
+        syncing = false;
         return { incoming: result.incoming, brought: result.brought, status: status() };
       } catch (error) {
+        syncing = false;
         return await fail(error);
       } finally {
         syncing = false;
+        roundDone();
       }
     },
     'sync:turn-off': async () => {
@@ -180,6 +189,13 @@ export async function createSyncService(deps: SyncServiceDeps) {
       if (state.target) deps.triggers.start(state.target.kind === 'folder' ? state.target.folder : null);
     },
     stop: () => deps.triggers.stop(),
+    /** Resolves when the next round ends, or after `ms` (quitting waits for the last round, not for ever). */
+    nextRound(ms: number, setTimer: (fn: () => void, ms: number) => unknown = setTimeout): Promise<void> {
+      return new Promise((resolve) => {
+        roundWaiters.push(resolve);
+        setTimer(resolve, ms);
+      });
+    },
   };
 }
 export type SyncService = Awaited<ReturnType<typeof createSyncService>>;
