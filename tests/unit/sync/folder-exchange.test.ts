@@ -8,6 +8,7 @@ import { createFolderStore } from '../../../src-main/sync/folder-store';
 import { compact, exchange, type SeenFiles } from '../../../src-main/sync/exchange';
 import { formatHlc } from '../../../src-shared/sync/hlc';
 import { materialize, mergeDocs, type SyncDoc } from '../../../src-shared/sync/merge';
+import { serializeSyncFile } from '../../../src-shared/sync/sync-file';
 
 let root: string;
 const store = (folder = root) => createFolderStore({ folder, fs, randomId: () => randomBytes(4).toString('hex') });
@@ -42,9 +43,8 @@ describe('sync over a folder', () => {
     const dir = path.join(formatDir(), 'laptop');
     const original = path.join(dir, `batch-${at(1, 'laptop')}.json`);
     await fs.copyFile(original, path.join(dir, `batch-${at(1, 'laptop')} (Desktop's conflicted copy 2024-12-01).json`));
-    const other = JSON.parse(await fs.readFile(original, 'utf8'));
-    other.doc = session('s2', 45, at(2, 'laptop'));
-    await fs.writeFile(path.join(dir, `batch-${at(1, 'laptop')}.sync-conflict-20241201-101010-ABCDEFG.json`), JSON.stringify(other));
+    const other = serializeSyncFile({ format: 1, kind: 'batch', computer: 'laptop', hlc: at(2, 'laptop'), doc: session('s2', 45, at(2, 'laptop')) });
+    await fs.writeFile(path.join(dir, `batch-${at(1, 'laptop')}.sync-conflict-20241201-101010-ABCDEFG.json`), other);
 
     const received = await exchange(store(), { computer: 'desktop', outgoing: null, seen: {} });
     expect(Object.keys(received.incoming.sessions!).sort()).toEqual(['s1', 's2']);
