@@ -1,5 +1,6 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { IsoDate, Milestone, PlanInput, PlanWarning, Role } from '../domain/types';
+import { stampExistingData, syncStampsMiddleware, SYNC_RECORDS_STORE, type SyncRecordRow } from './sync-stamps';
 
 /** A user's plan: their choices plus the engine's summary at the last (re)build. */
 export interface PlanRecord {
@@ -78,6 +79,8 @@ export class CoderPathDb extends Dexie {
   sessions!: EntityTable<StudySessionRecord, 'id'>;
   practiceExams!: EntityTable<PracticeExamRecord, 'id'>;
   settings!: EntityTable<SettingRecord, 'key'>;
+  /** Sync change stamps of the tables above (see sync-stamps.ts). */
+  syncRecords!: Table<SyncRecordRow, [string, string]>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -90,5 +93,8 @@ export class CoderPathDb extends Dexie {
       practiceExams: 'id, planId, [planId+date], updatedAt',
       settings: 'key',
     });
+    // Version 2 adds the sync stamps; existing data is stamped, not changed.
+    this.version(2).stores({ syncRecords: SYNC_RECORDS_STORE }).upgrade(stampExistingData);
+    this.use(syncStampsMiddleware());
   }
 }
