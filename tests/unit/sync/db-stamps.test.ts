@@ -68,3 +68,26 @@ describe('sync stamps in the database', () => {
     db.close();
   });
 });
+
+describe('a sync round from the renderer', () => {
+  it('keeps changes pending when the exchange fails, and sends them on the next round', async () => {
+    const { runSyncRound } = await import('../../../src-renderer/db/sync-round');
+    const db = new CoderPathDb('round-failure');
+    await db.open();
+    await db.sessions.put({ id: 's1', planId: 'p', date: '2025-02-14', minutes: 30, note: '', createdAt: 1, updatedAt: 1 });
+    await expect(runSyncRound(db, async () => Promise.reject(new Error('The WebDAV server had a problem (503)')))).rejects.toThrow(/503/);
+    expect(Object.keys((await pendingChanges(db)).sessions!)).toEqual(['s1']);
+
+    const sentDocs: unknown[] = [];
+    const result = await runSyncRound(db, async (outgoing) => {
+      sentDocs.push(outgoing);
+      // An edit made while the round is on the wire stays pending for the next one.
+      await db.sessions.update('s1', { note: 'typed during sync' });
+      return { incoming: {} };
+    });
+    expect(result).toEqual({ sent: 1, applied: 0 });
+    expect(Object.keys((sentDocs[0] as { sessions: object }).sessions)).toEqual(['s1']);
+    expect((await pendingChanges(db)).sessions!.s1!.f.note![0]).toBe('typed during sync');
+    db.close();
+  });
+});

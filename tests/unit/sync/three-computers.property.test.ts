@@ -11,7 +11,8 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CoderPathDb } from '../../../src-renderer/db/schema';
-import { applyRemoteChanges, markSent, pendingChanges, type SyncRecordRow } from '../../../src-renderer/db/sync-stamps';
+import type { SyncRecordRow } from '../../../src-renderer/db/sync-stamps';
+import { runSyncRound } from '../../../src-renderer/db/sync-round';
 import { createFolderStore } from '../../../src-main/sync/folder-store';
 import { exchange, type SeenFiles } from '../../../src-main/sync/exchange';
 import type { StudySessionRecord } from '../../../src-renderer/db/schema';
@@ -74,12 +75,12 @@ async function scenario(steps: Array<fc.Arbitrary<unknown> extends never ? never
   }
 
   async function sync(c: Computer) {
-    const db = dbs[c];
-    const outgoing = await pendingChanges(db);
-    const result = await exchange(store(c), { computer: c, outgoing, seen: seen[c] });
-    seen[c] = result.seen;
-    await markSent(db, outgoing);
-    return applyRemoteChanges(db, result.incoming);
+    const round = await runSyncRound(dbs[c], async (outgoing) => {
+      const result = await exchange(store(c), { computer: c, outgoing, seen: seen[c] });
+      seen[c] = result.seen;
+      return result;
+    });
+    return round.applied;
   }
 
   const pendingTails: Array<{ file: string; content: string }> = [];

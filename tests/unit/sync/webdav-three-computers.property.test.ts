@@ -8,7 +8,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CoderPathDb } from '../../../src-renderer/db/schema';
-import { applyRemoteChanges, markSent, pendingChanges } from '../../../src-renderer/db/sync-stamps';
+import { runSyncRound } from '../../../src-renderer/db/sync-round';
 import { createWebdavStore } from '../../../src-main/sync/webdav-store';
 import { exchange, type SeenFiles } from '../../../src-main/sync/exchange';
 import { startWebdavServer, type WebdavServer } from './webdav-server';
@@ -41,11 +41,12 @@ async function scenario(steps: Step[]) {
   const tails: Array<{ file: string; content: string }> = [];
 
   async function sync(c: Computer) {
-    const outgoing = await pendingChanges(dbs[c]);
-    const result = await exchange(store(), { computer: c, outgoing, seen: seen[c] });
-    seen[c] = result.seen;
-    await markSent(dbs[c], outgoing);
-    return applyRemoteChanges(dbs[c], result.incoming);
+    const round = await runSyncRound(dbs[c], async (outgoing) => {
+      const result = await exchange(store(), { computer: c, outgoing, seen: seen[c] });
+      seen[c] = result.seen;
+      return result;
+    });
+    return round.applied;
   }
 
   async function fault(kind: string, pick: number) {
