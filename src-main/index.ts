@@ -4,7 +4,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, nativeTheme, powerMonitor, protocol, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, nativeTheme, powerMonitor, protocol, safeStorage, screen, session, shell } from 'electron';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './protocol/app-protocol';
 import { APP_ORIGIN, APP_SCHEME } from './security/urls';
 import { createExternalLinkOpener } from './security/external-links';
@@ -27,6 +27,8 @@ import { recordNotifications, type RecordedNotification } from './reminders/noti
 import { createBackupStore } from './backups/backup-store';
 import { backupHandlers } from './backups/channel';
 import { createAppTray } from './tray/app-tray';
+import { startElectronSync, type ElectronSync } from './sync/electron-sync';
+import { syncHandlers } from './sync/channel';
 import { iconPath } from './icons';
 import { createShutdown } from './lifecycle/shutdown';
 import { autostartFolder, autostartTarget, setLinuxAutostart } from './login-item/linux-autostart';
@@ -69,8 +71,10 @@ if (!app.requestSingleInstanceLock()) {
   const startUrl = devServerUrl ?? `${APP_ORIGIN}/index.html`;
   const windowIcon = windowIconFile(process.platform);
   let running: { stop(): Promise<void> } | null = null;
+  let sync: ElectronSync | null = null;
   const shutdown = createShutdown({
     flushSync: () => mainWindow?.flushStateSync(),
+    stopSync: () => sync?.service.stop(),
     stopReminders: async () => running?.stop(),
     log,
   });
@@ -106,8 +110,17 @@ if (!app.requestSingleInstanceLock()) {
   const reveal = () => void host.reveal().catch((error: unknown) => log(`Could not show the window: ${String(error)}`));
 
   app.on('second-instance', reveal);
-  app.on('before-quit', () => {
+  let lastSyncAsked = false;
+  app.on('before-quit', (event) => {
     quitting = true;
+    // One last sync round while the page (which owns the data) is still there, so
+    // changes made just now reach the other computers; at most 3 s.
+    if (sync && !lastSyncAsked && sync.service.status().state !== 'off') {
+      lastSyncAsked = true;
+      event.preventDefault();
+      sync.triggers.beforeQuit();
+      void sync.service.nextRound(3_000).finally(() => app.quit());
+    }
   });
   app.on('will-quit', (event) => {
     if (shutdown.finished) return;
@@ -152,6 +165,16 @@ if (!app.requestSingleInstanceLock()) {
       ...(e2e ? { wrapNotifier: (notifier) => recordNotifications(notifier, notifications) } : {}),
     });
     running = reminders;
+    // Sync: main owns the folder or server; it asks the renderer (which owns the data) for a round.
+    sync = await startElectronSync({
+      userData,
+      safeStorage,
+      dialog,
+      powerMonitor,
+      getWindow: () => host.current(),
+      request: (reason) => host.send('sync:requested', { reason }),
+      log,
+    });
     const backups = createBackupStore({ dir: path.join(userData, 'backups'), now: () => new Date() });
 
     registerContractHandlers(
@@ -167,6 +190,7 @@ if (!app.requestSingleInstanceLock()) {
           setOpenAtLogin: applyLaunchAtLogin,
         }),
         ...backupHandlers(backups),
+        ...syncHandlers(sync.service),
         ...fileHandlers({ files, getWindow: () => host.current() }),
       },
       // The window is known from its creation, before its first page load asks anything.
@@ -175,6 +199,7 @@ if (!app.requestSingleInstanceLock()) {
 
     // A "you missed" notification clicked during start-up may have opened it already.
     await host.open();
+    sync.service.start();
     // The tray keeps reminders reachable with the window closed.
     const { tray, menu: trayMenu } = createAppTray({
       service: reminders.service,

@@ -5,6 +5,8 @@
 export interface ShutdownSteps {
   /** Writes what is held in memory (the window's bounds) synchronously. */
   flushSync(): void;
+  /** Stops sync's watcher and timers (its files are written atomically, so a cut-off round leaves nothing torn). */
+  stopSync?(): void;
   /** Stops the reminder scheduler: no timer fires, in-flight writes finish. */
   stopReminders(): Promise<void>;
   log(message: string): void;
@@ -26,6 +28,11 @@ export function createShutdown(steps: ShutdownSteps): Shutdown {
           steps.flushSync();
         } catch (error) {
           steps.log(`Could not save the window state: ${String(error)}`);
+        }
+        try {
+          steps.stopSync?.();
+        } catch (error) {
+          steps.log(`Stopping sync failed: ${String(error)}`);
         }
         try {
           await steps.stopReminders();

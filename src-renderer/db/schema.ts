@@ -1,6 +1,7 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { PlannedHistory } from '../domain/progress/plan-history';
 import type { IsoDate, Milestone, PlanInput, PlanWarning, Role } from '../domain/types';
+import { stampExistingData, syncStampsMiddleware, SYNC_RECORDS_STORE, type SyncRecordRow } from './sync-stamps';
 
 /** A user's plan: their choices plus the engine's summary at the last (re)build. */
 export interface PlanRecord {
@@ -81,6 +82,8 @@ export class CoderPathDb extends Dexie {
   sessions!: EntityTable<StudySessionRecord, 'id'>;
   practiceExams!: EntityTable<PracticeExamRecord, 'id'>;
   settings!: EntityTable<SettingRecord, 'key'>;
+  /** Sync change stamps of the tables above (see sync-stamps.ts). */
+  syncRecords!: Table<SyncRecordRow, [string, string]>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -106,5 +109,8 @@ export class CoderPathDb extends Dexie {
             if (plan.plannedHistory === undefined) plan.plannedHistory = null;
           }),
       );
+    // Version 3 adds the sync stamps; existing data is stamped, not changed.
+    this.version(3).stores({ syncRecords: SYNC_RECORDS_STORE }).upgrade(stampExistingData);
+    this.use(syncStampsMiddleware());
   }
 }

@@ -6,6 +6,7 @@ import { BACKUP_REASONS } from '../backups/backup-names';
 import { MAX_BACKUP_CHARS, MAX_KEEP, MIN_KEEP } from '../backups/write-rule';
 import { backgroundSettingsSchema } from '../settings/background';
 import { CLOCK_TIME_PATTERN } from './clock-time';
+import { syncChannels, syncEvents } from '../sync/sync-contract';
 
 const id = z.string().min(1).max(200);
 /** A local wall-clock time 'YYYY-MM-DDTHH:mm'; main turns it into an instant
@@ -151,6 +152,7 @@ export const contract = {
     request: z.object({ url: z.string().url().max(2000) }),
     response: z.object({ opened: z.boolean() }),
   },
+  ...syncChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -163,6 +165,7 @@ export const CHANNELS = Object.keys(contract) as Channel[];
 export const events = {
   'reminders:open': z.object({ planId: id, milestoneId: id.nullable() }),
   'app:navigate': z.object({ route: z.enum(['today', 'timeline', 'reminders']) }),
+  ...syncEvents,
 } as const;
 export type EventName = keyof typeof events;
 export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;

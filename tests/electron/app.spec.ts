@@ -141,11 +141,19 @@ test('every contract channel answers through the real preload', async () => {
       'print:pdf': { suggestedName: 'plan.pdf' },
       // localhost is refused by the link rules, so no browser opens.
       'shell:open-external': { url: 'https://localhost/' },
+      // Sync, in the order a user meets it: a fresh temporary folder as the target, one round, then off.
+      'sync:get-status': undefined,
+      'sync:choose-folder': undefined,
+      'sync:configure': { target: { kind: 'folder', folder: mkdtempSync(path.join(os.tmpdir(), 'coderpath-sync-')) }, computerName: 'Test computer' },
+      'sync:preview': undefined,
+      'sync:exchange': { reason: 'manual', outgoing: null },
+      'sync:turn-off': undefined,
     };
+    const syncOrder: Channel[] = ['sync:get-status', 'sync:choose-folder', 'sync:configure', 'sync:preview', 'sync:exchange', 'sync:turn-off'];
     expect(Object.keys(requests).sort()).toEqual([...CHANNELS].sort());
     const written = await invoke(window, 'backups:write', requests['backups:write']);
     requests['backups:read'] = { name: (written.value as { name: string }).name };
-    for (const channel of CHANNELS) {
+    for (const channel of [...CHANNELS.filter((c) => !syncOrder.includes(c)), ...syncOrder]) {
       const result = await invoke(window, channel, requests[channel]);
       expect(result, channel).toMatchObject({ ok: true });
     }
