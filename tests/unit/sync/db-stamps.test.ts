@@ -1,4 +1,5 @@
-// Schema version 3 stamps what a version-1 database holds, changing nothing,
+// Schema version 3 stamps what a version-1 database holds after version 2's
+// migration (plans gain plannedHistory: null), changing nothing else,
 // and every later write through the usual queries is stamped.
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
@@ -6,6 +7,7 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { CoderPathDb } from '../../../src-renderer/db/schema';
 import { applyRemoteChanges, pendingChanges } from '../../../src-renderer/db/sync-stamps';
+import { parseHlc } from '../../../src-shared/sync/hlc';
 import { materialize } from '../../../src-shared/sync/merge';
 import { SYNCED_SETTING_KEYS } from '../../../src-shared/sync/synced-tables';
 
@@ -30,15 +32,23 @@ describe('sync stamps in the database', () => {
     const db = new CoderPathDb('stamps-v1');
     await db.open();
     for (const [table, rows] of Object.entries(fixture.tables)) {
-      expect(await db.table(table).toArray()).toEqual(expect.arrayContaining(rows));
-      for (const row of rows) {
+      // Version 2's one documented change: every plan gets an empty planned history. Nothing else moves.
+      const migrated = rows.map((row) => (table === 'plans' ? { ...row, plannedHistory: null } : row));
+      const stored = await db.table(table).toArray();
+      expect(stored).toHaveLength(rows.length);
+      expect(stored).toEqual(expect.arrayContaining(migrated));
+      for (const row of migrated) {
         const id = String(row[KEY_OF[table]!]);
         const stamped = await db.syncRecords.get([table, id]);
         if (table === 'settings' && !SYNCED_SETTING_KEYS.includes(id)) {
           expect(stamped).toBeUndefined(); // machine settings stay on this machine
           continue;
         }
+        // The stamps cover the record as it is after the migration, plannedHistory included.
         expect(materialize(stamped!.rec)).toEqual(JSON.parse(JSON.stringify(row)));
+        // Each field is stamped at the record's last change (its updatedAt), so older edits elsewhere do not lose to the upgrade.
+        const wallTimes = new Set(Object.values(stamped!.rec.f).map(([, stamp]) => parseHlc(stamp).wall));
+        expect([...wallTimes]).toEqual([typeof row.updatedAt === 'number' ? row.updatedAt : 0]);
         expect(stamped!.pending).toBe(1);
       }
     }

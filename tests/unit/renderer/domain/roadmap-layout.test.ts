@@ -1,4 +1,5 @@
 // The roadmap layout on real plans from the engine and on hand-made edge cases.
+import { addMonths, differenceInCalendarDays, eachMonthOfInterval, format, parseISO, startOfMonth, subDays } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import { buildPlan } from '../../../../src-renderer/domain/plan';
 import { AFTER_EXAM_TAIL_MONTHS, dayNumber, isoOfDay, layoutRoadmap, type RoadmapMilestone } from '../../../../src-renderer/domain/roadmap/layout';
@@ -16,28 +17,41 @@ function step(partial: Partial<RoadmapMilestone> & Pick<RoadmapMilestone, 'id' |
 }
 
 describe('layoutRoadmap on a CPC self-paced plan', () => {
+  const plan = buildPlan(cpcSelfPaced);
+  const planned = (id: string) => plan.milestones.find((m) => m.id === id)!;
   const milestones = fromPlan(cpcSelfPaced, (id) => id === 'module-medical-terminology');
   const layout = layoutRoadmap({ milestones, today: '2027-03-01', breaks: [{ from: '2027-07-01', to: '2027-07-14' }] });
+  // Days from the axis's first day, counted on the calendar (date-fns), independently of the layout's own day numbers.
+  const dayOnAxis = (iso: string) => differenceInCalendarDays(parseISO(iso), parseISO(layout.axis.from));
 
   it('runs the month axis from the first step’s month to a short tail after the exam', () => {
+    // The plan starts with enrollment on 2027-01-04.
     expect(layout.axis.from).toBe('2027-01-01');
-    // Exam 2027-11-23; the renewal steps run to 2029 but the axis stops three months after the exam.
-    expect(layout.axis.to).toBe('2028-03-01');
-    expect(layout.axis.months.map((m) => m.month)).toEqual([
-      '2027-01', '2027-02', '2027-03', '2027-04', '2027-05', '2027-06', '2027-07', '2027-08', '2027-09', '2027-10', '2027-11', '2027-12', '2028-01', '2028-02',
-    ]);
-    expect(layout.axis.months.filter((m) => m.yearStart).map((m) => m.month)).toEqual(['2027-01', '2028-01']);
+    // The renewal steps run for years, but the axis stops at the end of the month three months after the exam.
+    const ceusDue = planned('after-exam-ceus').dueDate;
+    const tailEnd = addMonths(parseISO(plan.examDate), AFTER_EXAM_TAIL_MONTHS);
+    expect(ceusDue > format(tailEnd, 'yyyy-MM-dd')).toBe(true);
+    const axisEnd = format(startOfMonth(addMonths(tailEnd, 1)), 'yyyy-MM-dd');
+    expect(layout.axis.to).toBe(axisEnd);
+    const expectedMonths = eachMonthOfInterval({ start: parseISO(layout.axis.from), end: subDays(parseISO(axisEnd), 1) }).map((d) => format(d, 'yyyy-MM'));
+    expect(layout.axis.months.map((m) => m.month)).toEqual(expectedMonths);
+    expect(layout.axis.days).toBe(dayOnAxis(axisEnd));
+    expect(layout.axis.months.filter((m) => m.yearStart).map((m) => m.month)).toEqual(expectedMonths.filter((m, i) => i === 0 || m.endsWith('-01')));
   });
 
   it('has every step as a bar, with its status on today', () => {
     expect(layout.bars).toHaveLength(milestones.length);
     const byId = new Map(layout.bars.map((b) => [b.id, b]));
     expect(byId.get('module-medical-terminology')?.status).toBe('done');
+    // Today (2027-03-01) falls inside the anatomy module and before ICD-10-CM starts.
+    expect(planned('module-anatomy-physiology').startDate <= '2027-03-01' && planned('module-anatomy-physiology').dueDate >= '2027-03-01').toBe(true);
     expect(byId.get('module-anatomy-physiology')?.status).toBe('in-progress');
+    expect(planned('module-icd-10-cm').startDate > '2027-03-01').toBe(true);
     expect(byId.get('module-icd-10-cm')?.status).toBe('upcoming');
     expect(byId.get('exam')?.point).toBe(true);
+    // The first CEU report runs on past the axis: clipped on screen, its own due date kept whole.
     expect(byId.get('after-exam-ceus')?.clippedEnd).toBe(true);
-    expect(byId.get('after-exam-ceus')?.dueDate).toBe('2029-11-22');
+    expect(byId.get('after-exam-ceus')?.dueDate).toBe(planned('after-exam-ceus').dueDate);
   });
 
   it('groups the steps into phases in the order a plan runs', () => {
@@ -46,14 +60,20 @@ describe('layoutRoadmap on a CPC self-paced plan', () => {
     expect(program.bars.map((b) => b.title)).toContain('Complete your certificate program');
     // Modules follow one another: in the small roadmap they share one lane.
     expect(program.lanes).toHaveLength(1);
-    expect(layout.phases.find((p) => p.id === 'practice')!.bars.map((b) => b.id)).toEqual(['prerequisite-code-books', 'practice-exam-1', 'practice-exam-2']);
+    // The code books count as exam preparation; the three spaced practice exams follow in date order.
+    const practiceExams = plan.milestones.filter((m) => m.kind === 'practice-exam').sort((a, b) => a.startDate.localeCompare(b.startDate));
+    expect(practiceExams.map((m) => m.id)).toEqual(['practice-exam-1', 'practice-exam-2', 'practice-exam-3']);
+    expect(planned('prerequisite-code-books').startDate < practiceExams[0]!.startDate).toBe(true);
+    expect(layout.phases.find((p) => p.id === 'practice')!.bars.map((b) => b.id)).toEqual(['prerequisite-code-books', ...practiceExams.map((m) => m.id)]);
   });
 
   it('puts today’s line, the break and the exam end point on the axis', () => {
     const days = layout.axis.days;
     expect(layout.today).toEqual({ date: '2027-03-01', position: (31 + 28) / days, side: 'inside' });
     expect(layout.breaks).toEqual([{ from: '2027-07-01', to: '2027-07-14', left: 181 / days, width: 14 / days }]);
-    expect(layout.exam).toEqual({ date: '2027-11-23', position: (326 + 0.5) / days, milestoneId: 'exam', done: false });
+    // The exam day's centre, on the date the plan chose.
+    expect(planned('exam').dueDate).toBe(plan.examDate);
+    expect(layout.exam).toEqual({ date: plan.examDate, position: (dayOnAxis(plan.examDate) + 0.5) / days, milestoneId: 'exam', done: false });
   });
 });
 

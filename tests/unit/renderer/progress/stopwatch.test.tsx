@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
-// The stopwatch as a user drives it: start, a second start refused while one
-// runs (the stored state decides), stop logs the session and clears it.
+// The stopwatch as a user drives it: start, Start disabled while one runs,
+// stop logs the session and clears it.
 import 'fake-indexeddb/auto';
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
@@ -64,12 +64,21 @@ describe('Stopwatch', () => {
     await settle(() => expect(container.querySelector('[role="timer"]')).toBeNull());
   });
 
-  it('refuses a second start while one runs and says why', async () => {
+  it('disables Start while one runs, and the running stopwatch carries on untouched', async () => {
     await settle(() => expect(button('Start')).toBeDefined());
+    expect(button('Start')?.disabled).toBe(false);
     await act(async () => button('Start')?.click());
     await settle(() => expect(container.querySelector('[role="timer"]')).not.toBeNull());
+    const running = await readSetting('stopwatch');
+    expect(running?.planId).toBe('plan-1');
+
+    // One stopwatch at a time: Start stays in place but cannot be used while this one runs.
+    expect(button('Start')?.disabled).toBe(true);
     await act(async () => button('Start')?.click());
-    await settle(() => expect(container.querySelector('[role="alert"]')?.textContent).toMatch(/already running/));
+    await settle(() => expect(container.querySelector('[role="timer"]')).not.toBeNull());
+    expect(await readSetting('stopwatch')).toEqual(running);
+    expect(button('Stop and log')).toBeDefined();
+    expect(container.querySelector('[role="alert"]')).toBeNull();
     expect(await db.sessions.count()).toBe(0);
   });
 });
