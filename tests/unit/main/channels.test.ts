@@ -11,6 +11,7 @@ import { fileHandlers } from '../../../src-main/files/channel';
 import { CHANNELS } from '../../../src-shared/ipc/contract';
 
 const REMINDER_CHANNELS = ['reminders:sync', 'reminders:get-state', 'reminders:snooze', 'reminders:pause', 'reminders:test'];
+const SYNC_CHANNELS = ['sync:get-status', 'sync:choose-folder', 'sync:configure', 'sync:preview', 'sync:exchange', 'sync:turn-off'];
 const dirs: string[] = [];
 const tempDir = () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'coderpath-channels-'));
@@ -57,8 +58,9 @@ describe('feature channels', () => {
       ...Object.keys(backupHandlers({} as never)),
       ...Object.keys(settingsHandlers({ settingsFile: '', onChange: () => undefined, setOpenAtLogin: () => undefined })),
       ...Object.keys(fileHandlers({ files: {} as never, getWindow: () => null })),
-      // The reminder service's own handler map (tested with the service).
+      // The reminder and sync services' own handler maps (tested with each service).
       ...REMINDER_CHANNELS,
+      ...SYNC_CHANNELS,
     ];
     expect([...owned].sort()).toEqual([...CHANNELS].sort());
   });

@@ -97,6 +97,8 @@ const world = await vi.hoisted(async () => {
         },
       },
       shell: { openExternal: async () => undefined },
+      // No keychain here: sync then keeps no WebDAV password (and this test sets no target).
+      safeStorage: { isEncryptionAvailable: () => false, encryptString: () => Buffer.alloc(0), decryptString: () => '' },
       Tray: class extends Emitter {
         setToolTip = () => undefined;
         setContextMenu = () => undefined;
