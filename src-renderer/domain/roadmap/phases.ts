@@ -48,9 +48,11 @@ const KIND_WORDS: [RegExp, RoadmapPhaseId][] = [
 /** The phase of a milestone: the engine's own phase name, else by id for steps whose kind is shared, else by kind. */
 export function phaseOf(m: { id: string; kind: string; phase?: string }): RoadmapPhaseId {
   if (m.phase && PHASE_IDS.has(m.phase)) return m.phase as RoadmapPhaseId;
-  // Both are 'prerequisite' steps, but one is months of work and the other comes just before the practice exams.
+  // These are 'prerequisite' steps too, but one is months of work, the study-year
+  // code books come just before the first coding module, and the exam-year books before the exam.
   if (m.id === MILESTONE_IDS.experience) return 'experience';
-  if (m.id === MILESTONE_IDS.codeBooks) return 'practice';
+  if (m.id === MILESTONE_IDS.codeBooks) return 'program';
+  if (m.id === MILESTONE_IDS.examYearCodeBooks) return 'practice';
   const known = KIND_PHASES[m.kind];
   if (known) return known;
   const kind = m.kind.toLowerCase();

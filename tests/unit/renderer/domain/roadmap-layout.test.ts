@@ -58,13 +58,16 @@ describe('layoutRoadmap on a CPC self-paced plan', () => {
     expect(layout.phases.map((p) => p.id)).toEqual(['start', 'program', 'practice', 'logistics', 'exam', 'after']);
     const program = layout.phases.find((p) => p.id === 'program')!;
     expect(program.bars.map((b) => b.title)).toContain('Complete your certificate program');
-    // Modules follow one another: in the small roadmap they share one lane.
-    expect(program.lanes).toHaveLength(1);
-    // The code books count as exam preparation; the three spaced practice exams follow in date order.
+    // Modules follow one another, so they share one lane in the small roadmap; the
+    // code books, bought while a module runs, take a second.
+    expect(program.lanes).toHaveLength(2);
+    // The study-year code books belong to the program, before its first coding module;
+    // exam preparation is the three spaced practice exams in date order.
+    expect(program.bars.map((b) => b.id)).toContain('prerequisite-code-books');
     const practiceExams = plan.milestones.filter((m) => m.kind === 'practice-exam').sort((a, b) => a.startDate.localeCompare(b.startDate));
     expect(practiceExams.map((m) => m.id)).toEqual(['practice-exam-1', 'practice-exam-2', 'practice-exam-3']);
     expect(planned('prerequisite-code-books').startDate < practiceExams[0]!.startDate).toBe(true);
-    expect(layout.phases.find((p) => p.id === 'practice')!.bars.map((b) => b.id)).toEqual(['prerequisite-code-books', ...practiceExams.map((m) => m.id)]);
+    expect(layout.phases.find((p) => p.id === 'practice')!.bars.map((b) => b.id)).toEqual(practiceExams.map((m) => m.id));
   });
 
   it('puts today’s line, the break and the exam end point on the axis', () => {
@@ -154,7 +157,8 @@ describe('phaseOf', () => {
   it('places the known kinds, the experience and code-book steps, and unknown kinds by their words', () => {
     expect(phaseOf({ id: 'prerequisite-diploma', kind: 'prerequisite' })).toBe('start');
     expect(phaseOf({ id: 'prerequisite-experience', kind: 'prerequisite' })).toBe('experience');
-    expect(phaseOf({ id: 'prerequisite-code-books', kind: 'prerequisite' })).toBe('practice');
+    expect(phaseOf({ id: 'prerequisite-code-books', kind: 'prerequisite' })).toBe('program');
+    expect(phaseOf({ id: 'prerequisite-exam-year-code-books', kind: 'prerequisite' })).toBe('practice');
     expect(phaseOf({ id: 'x', kind: 'work-experience' })).toBe('experience');
     expect(phaseOf({ id: 'x', kind: 'apprenticeship-step' })).toBe('experience');
     expect(phaseOf({ id: 'x', kind: 'practice-exam-review' })).toBe('practice');
