@@ -5,6 +5,7 @@
 import { addDays, format, subDays } from 'date-fns';
 import type { Page } from '@playwright/test';
 import { test, expect, openApp } from './fixtures';
+import { loadAt } from './screens';
 import { createPlanThroughUi } from './helpers';
 import { A11yAudit, SCHEMES, useScheme } from './a11y-helpers';
 import { SCREEN_TITLES } from '../../src-renderer/app/screens';
@@ -14,11 +15,6 @@ const iso = (date: Date) => format(date, 'yyyy-MM-dd');
 // Every screen of the app, with the h1 it shows (the document title's first part).
 const H1 = SCREEN_TITLES;
 const SCREENS = Object.keys(SCREEN_TITLES) as RouteName[];
-
-async function open(page: Page, route: string, h1: string): Promise<void> {
-  await page.goto(`/index.html#/${route}`);
-  await expect(page.getByRole('heading', { level: 1, name: h1 })).toBeVisible();
-}
 
 async function next(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Next', exact: true }).click();
@@ -47,7 +43,7 @@ async function expectOutline(page: Page, h1: string): Promise<void> {
 }
 
 async function seedSessions(page: Page): Promise<void> {
-  await open(page, 'today', 'Today');
+  await loadAt(page, 'today', 'Today');
   const form = page.getByRole('region', { name: 'Log a study session' });
   for (const [date, duration] of [
     [iso(new Date()), '1:30'],
@@ -68,13 +64,13 @@ test('without a plan: every screen, onboarding steps with errors and compare pat
   const audit = new A11yAudit(page);
   await openApp(page);
   for (const screen of SCREENS) {
-    await open(page, screen, H1[screen]);
+    await loadAt(page, screen, H1[screen]);
     await expectOutline(page, H1[screen]);
     await audit.check(`${screen} (no plan)`);
   }
 
   // Onboarding: each step, an inline error on Goal and on Schedule, compare paths.
-  await open(page, 'new', 'New plan');
+  await loadAt(page, 'new', 'New plan');
   await next(page);
   await expect(page.getByRole('alert')).toContainText('Check Credential');
   await audit.check('onboarding goal, error');
@@ -109,7 +105,7 @@ test('with a plan: plan, timeline, today and progress with their dialogs and pan
   await createPlanThroughUi(page, { name: 'Coding plan', startDate: iso(subDays(new Date(), 30)), hoursPerWeek: 10 });
   await createPlanThroughUi(page, { credential: 'CPB', name: 'Billing plan' });
 
-  await open(page, 'plan', 'Plan');
+  await loadAt(page, 'plan', 'Plan');
   await expectOutline(page, 'Plan');
   await audit.check('plan with two plans');
   const plans = page.getByRole('region', { name: 'Your plans' });
@@ -126,7 +122,7 @@ test('with a plan: plan, timeline, today and progress with their dialogs and pan
   await plans.getByRole('button', { name: 'Make active: Coding plan' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Coding plan' })).toBeVisible();
 
-  await open(page, 'timeline', 'Timeline');
+  await loadAt(page, 'timeline', 'Timeline');
   await expectOutline(page, 'Timeline');
   await audit.check('timeline');
   const milestones = page.getByRole('region', { name: 'Milestones' });
@@ -157,7 +153,7 @@ test('with a plan: plan, timeline, today and progress with their dialogs and pan
   await expect(form.getByLabel('Duration')).toHaveAttribute('aria-invalid', 'true');
   await audit.check('today, session form error');
 
-  await open(page, 'progress', 'Progress');
+  await loadAt(page, 'progress', 'Progress');
   await expectOutline(page, 'Progress');
   await page.getByRole('region', { name: 'Hours per week' }).getByText('Show the weekly numbers as a table').click();
   await audit.check('progress with sessions, weekly table open');
@@ -184,7 +180,7 @@ test('readiness with attempts, verdict, weak areas and a refused log', async ({ 
   const audit = new A11yAudit(page);
   await openApp(page);
   await createPlanThroughUi(page);
-  await open(page, 'readiness', 'Exam readiness');
+  await loadAt(page, 'readiness', 'Exam readiness');
   await audit.check('readiness, no attempts');
   for (const [date, minutes, correct, icd] of [
     [iso(subDays(new Date(), 7)), '4:00', '60', '10'],
@@ -222,7 +218,7 @@ test('reminders, data (import error, preview, restore confirm), print view and a
   await openApp(page);
   await createPlanThroughUi(page, { name: 'Plan A' });
 
-  await open(page, 'reminders', 'Reminders');
+  await loadAt(page, 'reminders', 'Reminders');
   await expectOutline(page, 'Reminders');
   await page.getByLabel('Early reminder (days before)').fill('99');
   await page.getByRole('button', { name: 'Save reminder settings' }).click();
@@ -232,7 +228,7 @@ test('reminders, data (import error, preview, restore confirm), print view and a
   await expect(page.getByRole('button', { name: 'Resume reminders' })).toBeVisible();
   await audit.check('reminders paused');
 
-  await open(page, 'data', 'Data');
+  await loadAt(page, 'data', 'Data');
   await expectOutline(page, 'Data');
   await page.getByRole('button', { name: 'Back up now' }).click();
   const backups = page.getByRole('region', { name: 'Automatic backups' });
@@ -270,7 +266,7 @@ test('reminders, data (import error, preview, restore confirm), print view and a
   await expect(page.getByRole('heading', { level: 1, name: 'Plan A' })).toBeVisible();
   await audit.check('print view');
 
-  await open(page, 'about', 'About');
+  await loadAt(page, 'about', 'About');
   await audit.check('about');
   audit.expectClean();
 });
@@ -355,7 +351,7 @@ test('at 200% zoom of a 1280 px window nothing scrolls sideways', async ({ brows
   await page.goto('/index.html#/today');
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
   for (const screen of SCREENS) {
-    await open(page, screen, H1[screen]);
+    await loadAt(page, screen, H1[screen]);
     await sideways(`${screen} (no plan)`);
   }
   await createPlanThroughUi(page, { startDate: iso(subDays(new Date(), 30)) });
@@ -363,10 +359,10 @@ test('at 200% zoom of a 1280 px window nothing scrolls sideways', async ({ brows
   const stopwatch = page.getByRole('region', { name: 'Stopwatch' });
   await stopwatch.getByRole('button', { name: 'Start' }).click();
   for (const screen of SCREENS) {
-    await open(page, screen, H1[screen]);
+    await loadAt(page, screen, H1[screen]);
     await sideways(screen);
   }
-  await open(page, 'new', 'New plan');
+  await loadAt(page, 'new', 'New plan');
   await page.getByRole('radiogroup', { name: 'Credential', exact: true }).getByRole('radio', { name: /^CPC\b/ }).check();
   await next(page);
   await page.getByRole('button', { name: 'Compare paths' }).click();
@@ -374,7 +370,7 @@ test('at 200% zoom of a 1280 px window nothing scrolls sideways', async ({ brows
   await next(page);
   await next(page);
   await sideways('onboarding review');
-  await open(page, 'timeline', 'Timeline');
+  await loadAt(page, 'timeline', 'Timeline');
   const milestones = page.getByRole('region', { name: 'Milestones' });
   await milestones.getByRole('listitem').getByRole('button').first().click();
   const panel = page.getByRole('complementary', { name: /.+/ });
@@ -389,7 +385,7 @@ test('at 200% zoom of a 1280 px window nothing scrolls sideways', async ({ brows
     });
     if (!inside) overflow.push(`focus went behind the milestone panel (${key})`);
   }
-  await open(page, 'progress', 'Progress');
+  await loadAt(page, 'progress', 'Progress');
   await page.getByRole('button', { name: 'Re-plan from today' }).click();
   await expect(page.getByRole('dialog', { name: 'Re-plan from today' })).toBeVisible();
   await sideways('progress re-plan dialog');

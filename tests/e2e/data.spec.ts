@@ -3,6 +3,7 @@
 // automatic backups (back up now, restore), calendar and print view.
 import { readFile } from 'node:fs/promises';
 import { test, expect, openApp } from './fixtures';
+import { loadAt } from './screens';
 import { createPlanThroughUi } from './helpers';
 import type { Download, Page } from '@playwright/test';
 
@@ -14,11 +15,6 @@ interface SavedFile {
 async function saved(download: Promise<Download>): Promise<SavedFile> {
   const file = await download;
   return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8') };
-}
-
-async function openData(page: Page): Promise<void> {
-  await page.goto('/index.html#/data');
-  await expect(page.getByRole('heading', { level: 1, name: 'Data' })).toBeVisible();
 }
 
 async function exportEverything(page: Page): Promise<SavedFile> {
@@ -46,7 +42,7 @@ function backupRows(page: Page) {
 test.beforeEach(async ({ page }) => {
   await openApp(page);
   await createPlanThroughUi(page, { name: 'Plan A' });
-  await openData(page);
+  await loadAt(page, 'data', 'Data');
 });
 
 test('exports everything as a dated JSON backup', async ({ page }) => {
@@ -78,7 +74,7 @@ test('a bad file is refused with a message and changes nothing', async ({ page }
 test('imports a good file by replace and by merge', async ({ page }) => {
   const everythingWithA = await exportEverything(page);
   await createPlanThroughUi(page, { name: 'Plan B' });
-  await openData(page);
+  await loadAt(page, 'data', 'Data');
   const planBDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export this plan only' }).click();
   const planB = await saved(planBDownload);
@@ -117,7 +113,7 @@ test('backs up now and restores a backup after a confirmation', async ({ page })
   await expect(manual).toHaveCount(1);
 
   await createPlanThroughUi(page, { name: 'Plan B' });
-  await openData(page);
+  await loadAt(page, 'data', 'Data');
   expect(await planNamesNow(page)).toEqual(['Plan A', 'Plan B']);
 
   await manual.getByRole('button', { name: /^Restore the backup from/ }).click();
@@ -188,7 +184,7 @@ test('a daily backup is made soon after the app starts', async ({ page }) => {
   // The backup list is read when the screen opens: reopen it until the backup shows.
   await expect(async () => {
     await page.goto('/index.html#/about');
-    await openData(page);
+    await loadAt(page, 'data', 'Data');
     await expect(backupRows(page).filter({ hasText: 'Daily' })).toHaveCount(1, { timeout: 1_000 });
   }).toPass();
 });

@@ -3,6 +3,7 @@
 import { addDays, format } from 'date-fns';
 import type { Page } from '@playwright/test';
 import { test, expect, openApp } from './fixtures';
+import { goTo } from './screens';
 import { createPlanThroughUi } from './helpers';
 
 async function pageToday(page: Page): Promise<Date> {
@@ -11,11 +12,6 @@ async function pageToday(page: Page): Promise<Date> {
     return [now.getFullYear(), now.getMonth(), now.getDate()];
   });
   return new Date(y as number, m as number, d as number);
-}
-
-async function goProgress(page: Page) {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Progress', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Progress' })).toBeVisible();
 }
 
 /** The weekly table's rows as text (week of, planned, logged, difference), newest first; the header and the current week left out. */
@@ -31,7 +27,7 @@ test('a re-plan of a plan that is behind leaves past weeks as they were', async 
   await openApp(page);
   const today = await pageToday(page);
   await createPlanThroughUi(page, { startDate: format(addDays(today, -45), 'yyyy-MM-dd'), hoursPerWeek: 10 });
-  await goProgress(page);
+  await goTo(page, 'Progress');
 
   const behind = page.getByRole('heading', { level: 2, name: /^Behind by \d+ days?$/ });
   await expect(behind).toBeVisible();

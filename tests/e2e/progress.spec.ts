@@ -3,14 +3,10 @@
 import { addDays, format } from 'date-fns';
 import type { Page } from '@playwright/test';
 import { test, expect, openApp } from './fixtures';
+import { goTo } from './screens';
 import { createPlanThroughUi } from './helpers';
 
 const iso = (date: Date) => format(date, 'yyyy-MM-dd');
-
-async function go(page: Page, name: 'Today' | 'Progress') {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
-}
 
 async function logSession(page: Page, date: string, duration: string, note = '') {
   const form = page.getByRole('region', { name: 'Log a study session' });
@@ -44,11 +40,11 @@ test('a new user sees what the progress screen is for', async ({ page }) => {
 test('charts, module progress and the session log show the logged study, each with a text alternative', async ({ page, now }) => {
   await openApp(page);
   await createPlanThroughUi(page, { startDate: iso(addDays(now, -21)), hoursPerWeek: 10 });
-  await go(page, 'Today');
+  await goTo(page, 'Today');
   await logSession(page, iso(now), '1:30', 'Word roots');
   await logSession(page, iso(addDays(now, -1)), '45', 'Flashcards');
   await logSession(page, iso(addDays(now, -8)), '2:00');
-  await go(page, 'Progress');
+  await goTo(page, 'Progress');
 
   const totals = page.getByRole('region', { name: 'Totals' });
   await expect(totals.getByRole('definition').first()).toHaveText('4.3 h');
@@ -100,7 +96,7 @@ test('a plan started in the past is behind; logging study and re-planning change
   await page.getByRole('region', { name: 'Milestones' }).getByRole('button', { name: /^Enroll in / }).click();
   await page.getByRole('complementary').getByRole('button', { name: 'Mark done' }).click();
   await expect(page.getByRole('complementary').getByRole('button', { name: 'Mark not done' })).toBeVisible();
-  await go(page, 'Today');
+  await goTo(page, 'Today');
 
   // Behind by the planned hours so far at the plan's pace of 10 h a week (10/7 h a day).
   const before = await behindDays(page);
@@ -154,7 +150,7 @@ test('a plan started in the past is behind; logging study and re-planning change
   expect(examAfter).toContain(newExam);
 
   // The progress screen agrees, and the unfinished modules now start today or later.
-  await go(page, 'Progress');
+  await goTo(page, 'Progress');
   await expect(page.getByRole('heading', { level: 2, name: 'On track' })).toBeVisible();
   const firstModule = page.getByRole('region', { name: 'Modules' }).getByRole('listitem').first();
   const [, month, day, year] = ((await firstModule.textContent()) ?? '').match(/(\d{2})\/(\d{2})\/(\d{4}) –/) ?? [];
@@ -164,7 +160,7 @@ test('a plan started in the past is behind; logging study and re-planning change
 test('re-planning with "Keep my exam date" keeps it, raising the weekly hours when that is what it takes', async ({ page, now }) => {
   await openApp(page);
   await createPlanThroughUi(page, { startDate: iso(addDays(now, -45)), hoursPerWeek: 10, pace: 'Self-paced' });
-  await go(page, 'Today');
+  await goTo(page, 'Today');
   const examBefore = ((await page.getByRole('heading', { level: 3, name: 'Exam' }).locator('..').textContent()) ?? '').replace(/\d+ days?/, '');
 
   await page.getByRole('button', { name: 'Re-plan from today' }).click();
@@ -186,7 +182,7 @@ test('the log-session dialog warns about a date before the plan started and stil
   // Started three weeks ago: a session last week is fine, one two years back is probably a typo.
   const start = addDays(now, -21);
   await createPlanThroughUi(page, { startDate: iso(start), hoursPerWeek: 10 });
-  await go(page, 'Progress');
+  await goTo(page, 'Progress');
   await page.getByRole('button', { name: 'Log a session' }).click();
   const dialog = page.getByRole('dialog', { name: 'Log a session' });
   const date = dialog.getByLabel('Date');

@@ -1,6 +1,7 @@
 import { format, subDays, addDays } from 'date-fns';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, openApp } from './fixtures';
+import { goTo } from './screens';
 import { createPlanThroughUi } from './helpers';
 
 const iso = (date: Date) => format(date, 'yyyy-MM-dd');
@@ -12,11 +13,6 @@ interface PracticeExam {
   correct: string;
   sections?: { title: string; questions: string; correct: string }[];
   note?: string;
-}
-
-async function openReadiness(page: Page): Promise<void> {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Exam readiness' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Exam readiness' })).toBeVisible();
 }
 
 async function fillPracticeExam(dialog: Locator, exam: PracticeExam): Promise<void> {
@@ -54,7 +50,7 @@ test('without a plan the screen sends the user to create one', async ({ page }) 
 
 test('log two practice exams, see the verdict and weak areas, add review milestones and find them on the timeline', async ({ page, now }) => {
   await createPlanThroughUi(page);
-  await openReadiness(page);
+  await goTo(page, 'Exam readiness');
   await expect(page.getByRole('heading', { level: 2, name: 'Log your first practice exam' })).toBeVisible();
   // The real exam's pace and the code-book year are there before any attempt.
   await expect(page.getByText('Real exam: 100 questions in 240 min = 2.4 min/question.')).toBeVisible();
@@ -121,7 +117,7 @@ test('log two practice exams, see the verdict and weak areas, add review milesto
 
 test('bad input is refused next to its field and nothing is saved', async ({ page, now }) => {
   await createPlanThroughUi(page);
-  await openReadiness(page);
+  await goTo(page, 'Exam readiness');
   await page.getByRole('button', { name: 'Log a practice exam' }).first().click();
   const dialog = page.getByRole('dialog', { name: 'Log a practice exam' });
   await fillPracticeExam(dialog, {
@@ -154,7 +150,7 @@ test('bad input is refused next to its field and nothing is saved', async ({ pag
 
 test('edit a practice exam, delete it and bring it back with Undo', async ({ page, now }) => {
   await createPlanThroughUi(page);
-  await openReadiness(page);
+  await goTo(page, 'Exam readiness');
   await logPracticeExam(page, { date: iso(now), minutes: '200', questions: '100', correct: '72' });
   await expect(attemptRows(page)).toHaveCount(1);
   await expect(attemptRows(page).first()).toContainText('72%');

@@ -2,6 +2,7 @@
 // the settings, bad settings change nothing, pausing, and the test
 // notification going through the Web Notifications API.
 import { test, expect, openApp } from './fixtures';
+import { loadAt } from './screens';
 import { createPlanThroughUi } from './helpers';
 import type { Page } from '@playwright/test';
 
@@ -33,16 +34,11 @@ function shownTitles(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { shownNotifications: { title: string }[] }).shownNotifications.map((n) => n.title));
 }
 
-async function openReminders(page: Page): Promise<void> {
-  await page.goto('/index.html#/reminders');
-  await expect(page.getByRole('heading', { level: 1, name: 'Reminders' })).toBeVisible();
-}
-
 test.describe('with a plan that starts today', () => {
   test.beforeEach(async ({ page }) => {
     await openApp(page);
     await createPlanThroughUi(page, { name: 'Reminder test plan' });
-    await openReminders(page);
+    await loadAt(page, 'reminders', 'Reminders');
   });
 
   test('changing the reminder settings changes the upcoming list', async ({ page }) => {
@@ -130,7 +126,7 @@ test('a reminder due today can be snoozed until tomorrow', { tag: '@own-clock' }
   await page.clock.install({ time: new Date(2030, 0, 9, 10, 0) });
   await openApp(page);
   await createPlanThroughUi(page, { name: 'Snooze plan', startDate: '2030-01-09' });
-  await openReminders(page);
+  await loadAt(page, 'reminders', 'Reminders');
   const today = page.getByRole('region', { name: /^Wed, Jan 9, 2030/ });
   await expect(today.getByRole('listitem').filter({ hasText: 'Time to study' })).toContainText('7:00 PM');
   // Give the debounced sync time to hand the schedule to the host.
@@ -148,7 +144,7 @@ test('a study nudge fires through the web host at its time and is marked shown',
   await page.clock.install({ time: new Date(2030, 0, 9, 18, 55) });
   await openApp(page);
   await createPlanThroughUi(page, { name: 'Evening plan', startDate: '2030-01-09' });
-  await openReminders(page);
+  await loadAt(page, 'reminders', 'Reminders');
   expect(await shownTitles(page)).not.toContain('Time to study');
   await page.clock.runFor(6 * 60_000);
   await expect.poll(() => shownTitles(page)).toContain('Time to study');
@@ -167,7 +163,7 @@ for (const [locale, day, dueDate] of [
       await page.clock.install({ time: new Date(2030, 0, 9, 10, 0) });
       await openApp(page);
       await createPlanThroughUi(page, { name: 'Locale plan', startDate: '2030-01-09' });
-      await openReminders(page);
+      await loadAt(page, 'reminders', 'Reminders');
       const today = page.getByRole('region', { name: day });
       await expect(today.getByRole('listitem').filter({ hasText: 'Time to study' })).toContainText(dueDate);
     });
@@ -178,7 +174,7 @@ test.describe('test notification', () => {
   test.beforeEach(async ({ page }) => {
     await openApp(page);
     await createPlanThroughUi(page, { name: 'Reminder test plan' });
-    await openReminders(page);
+    await loadAt(page, 'reminders', 'Reminders');
   });
 
   test('goes through the Web Notifications API when allowed', async ({ page, context }) => {

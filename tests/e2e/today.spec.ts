@@ -3,14 +3,10 @@
 import { addDays, format, getDay } from 'date-fns';
 import type { Page } from '@playwright/test';
 import { test, expect, openApp } from './fixtures';
+import { goTo } from './screens';
 import { createPlanThroughUi } from './helpers';
 
 const iso = (date: Date) => format(date, 'yyyy-MM-dd');
-
-async function openToday(page: Page) {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
-}
 
 function quickAdd(page: Page) {
   return page.getByRole('region', { name: 'Log a study session' });
@@ -26,7 +22,7 @@ test('a new user without a plan is sent to create one', async ({ page }) => {
 test('logging sessions: bad input is refused inline and nothing is saved; a good one counts toward the week', async ({ page, now }) => {
   await openApp(page);
   await createPlanThroughUi(page, { hoursPerWeek: 10 });
-  await openToday(page);
+  await goTo(page, 'Today');
 
   const form = quickAdd(page);
   const duration = form.getByLabel('Duration');
@@ -82,7 +78,7 @@ test('the stopwatch keeps running across a reload, disables Start while it runs,
   await page.clock.install({ time: now });
   await openApp(page);
   await createPlanThroughUi(page, { hoursPerWeek: 10 });
-  await openToday(page);
+  await goTo(page, 'Today');
 
   const stopwatch = page.getByRole('region', { name: 'Stopwatch' });
   await stopwatch.getByRole('button', { name: 'Start' }).click();
@@ -134,7 +130,7 @@ test('a plan that starts with GED preparation suggests it today and lets time on
   const ged = 'Earn your high-school diploma or GED';
   await openApp(page);
   await createPlanThroughUi(page, { diplomaOrGed: false });
-  await openToday(page);
+  await goTo(page, 'Today');
 
   const focus = page.getByRole('region', { name: 'What to study today' });
   await expect(focus).toContainText(ged);
@@ -169,7 +165,7 @@ test('a plan that starts with GED preparation suggests it today and lets time on
 test('a session dated before the plan started gets a warning but can be logged; a future one is still refused', async ({ page, now }) => {
   await openApp(page);
   await createPlanThroughUi(page, { hoursPerWeek: 10 });
-  await openToday(page);
+  await goTo(page, 'Today');
   const form = quickAdd(page);
   const date = form.getByLabel('Date');
 
