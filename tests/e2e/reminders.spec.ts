@@ -92,6 +92,11 @@ test.describe('with a plan that starts today', () => {
     await page.getByLabel('Quiet until').fill('06:30');
     await page.getByRole('button', { name: 'Save reminder settings' }).click();
     await expect(page.getByText('Reminder settings saved.').first()).toBeVisible();
+    // Start the next edit from what was stored, so the form is not refilled from the first save mid-edit.
+    await expect(async () => {
+      await page.reload();
+      await expect(page.getByLabel('Quiet until')).toHaveValue('06:30', { timeout: 1_000 });
+    }).toPass({ timeout: 15_000 });
     await page.getByLabel('Hold reminders during quiet hours').uncheck();
     await page.getByLabel('Quiet until').fill('22:00');
     await page.getByRole('button', { name: 'Save reminder settings' }).click();
@@ -100,7 +105,7 @@ test.describe('with a plan that starts today', () => {
     await expect(async () => {
       await page.reload();
       await expect(page.getByLabel('Quiet until')).toHaveValue('22:00', { timeout: 1_000 });
-    }).toPass();
+    }).toPass({ timeout: 15_000 });
     await expect(page.getByLabel('Hold reminders during quiet hours')).not.toBeChecked();
   });
 
