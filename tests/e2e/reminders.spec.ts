@@ -92,11 +92,7 @@ test.describe('with a plan that starts today', () => {
     await page.getByLabel('Quiet until').fill('06:30');
     await page.getByRole('button', { name: 'Save reminder settings' }).click();
     await expect(page.getByText('Reminder settings saved.').first()).toBeVisible();
-    // Start the next edit from what was stored, so the form is not refilled from the first save mid-edit.
-    await expect(async () => {
-      await page.reload();
-      await expect(page.getByLabel('Quiet until')).toHaveValue('06:30', { timeout: 1_000 });
-    }).toPass({ timeout: 15_000 });
+    // The next edit starts at once: the late echo of the first save does not refill the form.
     await page.getByLabel('Hold reminders during quiet hours').uncheck();
     await page.getByLabel('Quiet until').fill('22:00');
     await page.getByRole('button', { name: 'Save reminder settings' }).click();
