@@ -138,7 +138,8 @@ describe('old-version files are migrated without loss', () => {
     v0.data.sessions = [
       { ...base, id: 'zero', hours: 0, date: '2024-02-29' },
       { ...base, id: 'day', hours: 24 },
-      { ...base, id: 'minute', hours: 1 / 60 },
+      // On its own day: a full 24 h day plus a minute is more than a day holds.
+      { ...base, id: 'minute', hours: 1 / 60, date: '2024-03-01' },
     ];
     const parsed = parseBackup(`\uFEFF${JSON.stringify(v0)}`);
     expect(parsed.ok && parsed.migratedFrom).toBe(0);
@@ -146,7 +147,7 @@ describe('old-version files are migrated without loss', () => {
     expect(parsed.backup.data.sessions.map((s) => [s.id, s.minutes, s.date])).toEqual([
       ['zero', 0, '2024-02-29'],
       ['day', 1440, base.date],
-      ['minute', 1, base.date],
+      ['minute', 1, '2024-03-01'],
     ]);
     const applied = await applyImport(db, parsed.backup, 'merge');
     expect(applied.ok).toBe(true);
