@@ -211,6 +211,19 @@ test('exports the plan to a calendar file', async ({ page }) => {
   expect(file.text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
   expect(file.text).toContain('X-WR-CALNAME:CoderPath: Plan A');
   expect(file.text.match(/BEGIN:VEVENT/g)?.length ?? 0).toBeGreaterThan(3);
+  // Deadlines say "due"; the exam is busy; no study blocks unless asked for.
+  expect(file.text).toMatch(/\r\nSUMMARY:Due: /);
+  const exam = file.text.split('BEGIN:VEVENT').find((event) => event.includes('CATEGORIES:exam\r\n'))!;
+  expect(exam).toContain('TRANSP:OPAQUE');
+  expect(exam.match(/BEGIN:VALARM/g)).toHaveLength(4);
+  expect(file.text).not.toContain('RRULE:');
+
+  await page.getByLabel(/Add study blocks on my study days/).check();
+  const withBlocks = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export to calendar (.ics)' }).click();
+  const blocks = (await saved(withBlocks)).text.split('BEGIN:VEVENT').find((event) => event.includes('CATEGORIES:study\r\n'))!;
+  expect(blocks).toMatch(/\r\nRRULE:FREQ=WEEKLY;BYDAY=[A-Z,]+;UNTIL=\d{8}T235959\r\n/);
+  expect(blocks).toMatch(/\r\nDTSTART:\d{8}T190000\r\n/);
 });
 
 test('the print view shows the plan and opens the print dialog', async ({ page }) => {
