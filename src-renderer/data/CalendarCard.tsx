@@ -66,7 +66,7 @@ export function CalendarCard({ plan, milestones }: { plan: PlanRecord | null; mi
         Put your milestones and exam day in Google Calendar, Outlook or Apple Calendar, with alerts matching your reminder
         settings. Importing a newer export later updates the same events instead of adding copies.
       </p>
-      <label className="toggle-line">
+      <label className="calendar-option">
         <input type="checkbox" checked={withStudyBlocks} disabled={!plan} onChange={(e) => setWithStudyBlocks(e.target.checked)} />
         Add study blocks on my study days (at the daily study time, none on breaks)
       </label>
