@@ -30,7 +30,8 @@ export function NudgeRules({ series, today, showPlanName }: { series: NudgeSerie
                 </div>
                 <p className="muted small">
                   {showPlanName ? `${rule.planName}: ` : ''}
-                  {rule.weekdays.length === 7 ? 'every day of the week' : formatWeekdays(rule.weekdays)}, not on breaks.{' '}
+                  {rule.weekdays.length === 7 ? 'Every day of the week' : formatWeekdays(rule.weekdays)}
+                  {rule.skipsBreaks ? ', not on breaks' : ''}.{' '}
                   {next && nextDay ? (
                     <>
                       Next: <time dateTime={next.toISOString()}>{formatDate(nextDay, 'long')}</time>

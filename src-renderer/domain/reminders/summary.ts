@@ -5,7 +5,7 @@
 import type { Reminder } from '../../../src-shared/ipc/contract';
 import { quietHoursEndAt } from '../../../src-shared/reminders/quiet-hours';
 import { DEFAULT_STUDY_DAYS, EXAM_DAY_TIME, type ReminderPlan } from './derive';
-import { timePart, type ClockTime, type LocalDateTime } from './local-date-time';
+import { datePart, timePart, type ClockTime, type LocalDateTime } from './local-date-time';
 import type { ReminderSettings } from './settings';
 
 /** The clock time a reminder of this kind is set for, before quiet hours move it. */
@@ -42,6 +42,8 @@ export interface NudgeSeries {
   hold: QuietHold | null;
   /** When the next one comes (after quiet hours), or null when none is left before the exam. */
   next: LocalDateTime | null;
+  /** True when a break still to come (or under way) leaves nudges out. */
+  skipsBreaks: boolean;
 }
 
 const mondayFirst = (day: number) => (day + 6) % 7;
@@ -70,6 +72,7 @@ export function nudgeSeries(
         setFor: settings.dailyTime,
         hold,
         next,
+        skipsBreaks: (plan.input.breaks ?? []).some((range) => range.to >= datePart(nowLocal)),
       };
     });
 }

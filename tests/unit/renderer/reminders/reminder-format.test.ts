@@ -24,8 +24,8 @@ for (const zone of TIME_ZONES) {
 
 describe('rule and hold texts', () => {
   it('summarise the study nudges', () => {
-    expect(nudgeRuleText({ planId: 'p', planName: 'P', weekdays: [1, 3, 5], setFor: '19:00', hold: null, next: null })).toBe('Every study day at 7:00 PM');
-    expect(nudgeRuleText({ planId: 'p', planName: 'P', weekdays: [0, 1, 2, 3, 4, 5, 6], setFor: '23:00', hold: { setFor: '23:00', until: '07:00' }, next: null })).toBe(
+    expect(nudgeRuleText({ planId: 'p', planName: 'P', weekdays: [1, 3, 5], setFor: '19:00', hold: null, next: null, skipsBreaks: false })).toBe('Every study day at 7:00 PM');
+    expect(nudgeRuleText({ planId: 'p', planName: 'P', weekdays: [0, 1, 2, 3, 4, 5, 6], setFor: '23:00', hold: { setFor: '23:00', until: '07:00' }, next: null, skipsBreaks: false })).toBe(
       'Every day at 11:00 PM, held until 7:00 AM by quiet hours',
     );
     expect(formatWeekdays([1, 3, 5])).toBe('Mon, Wed, Fri');

@@ -19,7 +19,7 @@ describe('nudgeSeries', () => {
     const sunday = cpcPlan({ input: { ...plan.input, studyDays: [0, 5, 1, 3] } });
     const [rule, ...rest] = nudgeSeries(deriveReminders([sunday], DEFAULT_REMINDER_SETTINGS, '2025-05-05'), [sunday], DEFAULT_REMINDER_SETTINGS, '2025-05-06T10:00');
     expect(rest).toEqual([]);
-    expect(rule).toEqual({ planId: 'plan-1', planName: 'CPC certificate', weekdays: [1, 3, 5, 0], setFor: '19:00', hold: null, next: '2025-05-07T19:00' });
+    expect(rule).toEqual({ planId: 'plan-1', planName: 'CPC certificate', weekdays: [1, 3, 5, 0], setFor: '19:00', hold: null, next: '2025-05-07T19:00', skipsBreaks: false });
   });
 
   it('names the nudge still to come today as the next one, and tomorrow once it has passed', () => {
@@ -30,7 +30,9 @@ describe('nudgeSeries', () => {
   it('skips break days when naming the next nudge', () => {
     const onBreak = cpcPlan({ input: { ...plan.input, breaks: [{ from: '2025-05-07', to: '2025-05-13' }] } });
     const reminders = deriveReminders([onBreak], DEFAULT_REMINDER_SETTINGS, '2025-05-05');
-    expect(nudgeSeries(reminders, [onBreak], DEFAULT_REMINDER_SETTINGS, '2025-05-06T08:00')[0]?.next).toBe('2025-05-14T19:00');
+    expect(nudgeSeries(reminders, [onBreak], DEFAULT_REMINDER_SETTINGS, '2025-05-06T08:00')[0]).toMatchObject({ next: '2025-05-14T19:00', skipsBreaks: true });
+    // Once the break is over it is no longer mentioned.
+    expect(nudgeSeries(reminders, [onBreak], DEFAULT_REMINDER_SETTINGS, '2025-05-14T08:00')[0]?.skipsBreaks).toBe(false);
   });
 
   it('says none is left when the exam has come', () => {
