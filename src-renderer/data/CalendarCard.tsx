@@ -42,7 +42,7 @@ export function CalendarCard({ plan, milestones }: { plan: PlanRecord | null; mi
       const ics = planToIcs({
         plan: { id: plan.id, name: plan.name, examDate: plan.examDate, examTime: plan.examTime ?? null },
         milestones,
-        reminderSettings: { leadDays: reminders.leadDays, milestoneTime: reminders.milestoneTime, countdown: reminders.countdown },
+        reminderSettings: { leadDays: reminders.leadDays, milestoneTime: reminders.milestoneTime, countdown: reminders.countdown, quietHours: reminders.quietHours },
         timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
         studyBlocks: withStudyBlocks ? studyBlocksOf(plan, today, reminders.dailyTime) : null,
         now: new Date(),

@@ -14,13 +14,19 @@
 // - Alarms mirror the reminder settings: milestones alarm `leadDays` before and
 //   on the due day at `milestoneTime`; the exam alarms as the exam countdown
 //   does (30, 7 and 1 days before at `milestoneTime`, and the morning of), and
-//   not at all when the countdown is off. Done milestones get no alarms.
+//   not at all when the countdown is off. Alarms in quiet hours move to their
+//   end, as the reminders do. Done milestones get no alarms.
 import type { IsoDate, MilestoneKind } from './types';
 import { escapeText, toIcsStream } from './ics/text';
 import { icsDate, icsDuration, icsNextDay, icsUtc, minutesOfDay } from './ics/values';
 import { wallTimeToUtc } from './ics/zone';
 import { studyBlockTiming, type IcsStudyBlocks } from './ics/study-blocks';
 import { COUNTDOWN_DAYS, EXAM_DAY_TIME } from './reminders/derive';
+import { applyQuietHours } from './reminders/quiet-hours';
+import type { QuietHours } from './reminders/settings';
+import { atTime, datePart, shiftDate, timePart, type LocalDateTime } from './reminders/local-date-time';
+import { differenceInCalendarDays } from 'date-fns';
+import { fromIsoDate } from './dates';
 
 export type { IcsStudyBlocks } from './ics/study-blocks';
 
@@ -50,6 +56,8 @@ export interface IcsReminderSettings {
   milestoneTime: string;
   /** The exam countdown: its alarms on the exam event (on unless false). */
   countdown?: boolean;
+  /** Alarms falling inside them move to their end, as the app's reminders do. */
+  quietHours?: QuietHours;
 }
 
 export interface PlanToIcsInput {
@@ -132,31 +140,49 @@ function checkSettings(settings: IcsReminderSettings, examDurationMinutes: numbe
   }
 }
 
+/** An alarm as the app's reminder would come: `daysBefore` the day at `time`, moved out of quiet hours. */
+interface WallAlarm {
+  daysBefore: number;
+  time: string;
+}
+
+function heldAt(day: IsoDate, alarm: WallAlarm, quiet: QuietHours | undefined): LocalDateTime {
+  const at = atTime(shiftDate(day, -alarm.daysBefore), alarm.time);
+  return quiet ? applyQuietHours(at, quiet) : at;
+}
+
+/** Minutes from the start of `day` to the alarm (negative before it), for alarms relative to an all-day event. */
+function minutesFromDayStart(day: IsoDate, alarm: WallAlarm, quiet: QuietHours | undefined): number {
+  const at = heldAt(day, alarm, quiet);
+  return differenceInCalendarDays(fromIsoDate(datePart(at)), fromIsoDate(day)) * DAY_MINUTES + minutesOfDay(timePart(at));
+}
+
 /** Alarms on the due day and `leadDays` before at the reminder time, counted back from the end of the due day. */
-function dueDayAlarms(settings: IcsReminderSettings): Trigger[] {
-  const beforeEnd = minutesOfDay(settings.milestoneTime) - DAY_MINUTES;
+function dueDayAlarms(dueDate: IsoDate, settings: IcsReminderSettings): Trigger[] {
   const days = settings.leadDays > 0 ? [settings.leadDays, 0] : [0];
-  return days.map((lead) => ({ fromEnd: beforeEnd - lead * DAY_MINUTES }));
+  return days.map((daysBefore) => ({ fromEnd: minutesFromDayStart(dueDate, { daysBefore, time: settings.milestoneTime }, settings.quietHours) - DAY_MINUTES }));
 }
 
 /** The exam countdown's alarms: days before at the reminder time, then the morning of (earlier for an early exam). */
 function examAlarms(input: PlanToIcsInput, timeZone: string): Trigger[] {
   const { plan, reminderSettings } = input;
   if (reminderSettings.countdown === false) return [];
-  const countdown = COUNTDOWN_DAYS.map((days) => ({ days, time: reminderSettings.milestoneTime }));
-  const morning = minutesOfDay(EXAM_DAY_TIME);
+  const quiet = reminderSettings.quietHours;
+  const countdown: WallAlarm[] = COUNTDOWN_DAYS.map((daysBefore) => ({ daysBefore, time: reminderSettings.milestoneTime }));
   if (!plan.examTime) {
     // An all-day exam starts at midnight: offsets from there, in whatever zone the calendar shows.
-    return [...countdown.map(({ days, time }) => ({ fromStart: minutesOfDay(time) - days * DAY_MINUTES })), { fromStart: morning }];
+    return [...countdown, { daysBefore: 0, time: EXAM_DAY_TIME }].map((alarm) => ({ fromStart: minutesFromDayStart(plan.examDate, alarm, quiet) }));
   }
-  const examDay = new Date(`${plan.examDate}T00:00:00Z`);
-  const dayBefore = (days: number) => new Date(examDay.getTime() - days * DAY_MINUTES * 60_000).toISOString().slice(0, 10);
-  const start = minutesOfDay(plan.examTime);
-  const onTheDay = Math.max(0, Math.min(morning, start - EXAM_DAY_ALARM_LEAD_MINUTES));
+  const onTheDay = Math.max(0, Math.min(minutesOfDay(EXAM_DAY_TIME), minutesOfDay(plan.examTime) - EXAM_DAY_ALARM_LEAD_MINUTES));
   const pad = (n: number) => String(n).padStart(2, '0');
+  const morning = `${pad(Math.floor(onTheDay / 60))}:${pad(onTheDay % 60)}`;
   return [
-    ...countdown.map(({ days, time }) => ({ at: wallTimeToUtc(dayBefore(days), time, timeZone) })),
-    { at: wallTimeToUtc(plan.examDate, `${pad(Math.floor(onTheDay / 60))}:${pad(onTheDay % 60)}`, timeZone) },
+    ...countdown.map((alarm) => {
+      const at = heldAt(plan.examDate, alarm, quiet);
+      return { at: wallTimeToUtc(datePart(at), timePart(at), timeZone) };
+    }),
+    // The morning-of alarm is kept before the exam even inside quiet hours: an early exam cannot wait for them.
+    { at: wallTimeToUtc(plan.examDate, morning, timeZone) },
   ];
 }
 
@@ -182,7 +208,7 @@ function milestoneEvent(input: PlanToIcsInput, milestone: IcsMilestone): EventPa
     summary: `${done ? '✓ ' : ''}${title}`,
     description: [milestone.description, `Plan: ${input.plan.name}`].filter(Boolean).join('\n\n'),
     timing: spans ? allDay(milestone.startDate!, milestone.dueDate) : allDay(milestone.dueDate),
-    alarms: done ? [] : dueDayAlarms(input.reminderSettings),
+    alarms: done ? [] : dueDayAlarms(milestone.dueDate, input.reminderSettings),
     busy: false,
     category: milestone.kind,
   };

@@ -125,6 +125,19 @@ describe('planToIcs', () => {
     expect(absoluteTriggers(evening.byUid(uid('exam')).component)[0]).toBe('2025-10-09T22:45:00Z');
   });
 
+  it('moves alarms out of quiet hours as the app moves its reminders', () => {
+    const quietHours = { enabled: true, start: '22:00', end: '07:00' };
+    const early = parse(planToIcs(input({ reminderSettings: { leadDays: 0, milestoneTime: '06:30', quietHours } })));
+    // 6:30 is held to 7:00 on the due day.
+    expect(triggers(early.byUid(uid('membership')).component)).toEqual([-17 * 60]);
+    expect(absoluteTriggers(early.byUid(uid('exam')).component)[0]).toBe('2025-10-09T11:00:00Z');
+    const late = parse(planToIcs(input({ reminderSettings: { leadDays: 0, milestoneTime: '23:00', quietHours } })));
+    // 11:00 PM on the due day comes at 7:00 the morning after, as the app's reminder does.
+    expect(triggers(late.byUid(uid('membership')).component)).toEqual([7 * 60]);
+    const off = parse(planToIcs(input({ reminderSettings: { leadDays: 0, milestoneTime: '06:30', quietHours: { ...quietHours, enabled: false } } })));
+    expect(triggers(off.byUid(uid('membership')).component)).toEqual([-(17 * 60 + 30)]);
+  });
+
   it('keeps UIDs stable and raises SEQUENCE on a re-export', () => {
     const first = parse(planToIcs(input()));
     const later = parse(planToIcs(input({ now: new Date(Date.UTC(2025, 5, 1)), plan: { id: PLAN_ID, name: 'Renamed', examDate: '2025-12-06', examTime: '13:30' } })));
