@@ -2,7 +2,6 @@
 // transaction over every table: either all of it lands or, on any failure,
 // the transaction aborts and the database stays exactly as it was.
 import type { Table } from 'dexie';
-import { db as appDb } from './db';
 import type { CoderPathDb } from './schema';
 import { TABLE_INFO, TABLE_NAMES, type Backup, type TableName } from '../backup/format';
 import type { BackupError } from '../backup/parse';
@@ -138,9 +137,4 @@ export async function applyImport(db: CoderPathDb, backup: Backup, mode: ImportM
   } catch (error) {
     return { ok: false, error: writeFailure(error) };
   }
-}
-
-/** Applies a backup to the app's database (the Data screen's import and restore). */
-export function importIntoAppDatabase(backup: Backup, mode: ImportMode): Promise<ApplyImportResult> {
-  return applyImport(appDb, backup, mode);
 }

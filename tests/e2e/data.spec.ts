@@ -188,6 +188,11 @@ test('backs up now and restores a backup after a confirmation', async ({ page })
   await expect(page.getByText(/^Restored the backup from/).first()).toBeVisible();
   expect(await planNamesNow(page)).toEqual(['Plan A']);
   await expect(backupRows(page).filter({ hasText: 'Before restore' })).toHaveCount(1);
+
+  // One step back: the restore is undone and Plan B is there again.
+  await page.getByRole('button', { name: 'Undo restore' }).click();
+  await expect(page.getByText('Restore undone: your data is back as it was.').first()).toBeVisible();
+  expect(await planNamesNow(page)).toEqual(['Plan A', 'Plan B']);
 });
 
 test('the number of backups kept is a validated setting', async ({ page }) => {
