@@ -97,3 +97,23 @@ for (const zone of TIME_ZONES) {
     });
   });
 }
+
+describe('the nudge rule in every zone', () => {
+  for (const zone of TIME_ZONES) {
+    describe(zone, () => {
+      useTimeZone(zone);
+      it('reads the same wall-clock rule, next nudge and quiet-hours hold on the weekend the clocks change', () => {
+        // Study every day; the nudge at 23:30 is held to 07:00 the next morning, also over the change nights.
+        const plan = cpcPlan({ input: { ...cpcPlan().input, studyDays: [0, 1, 2, 3, 4, 5, 6], startDate: '2025-03-01' } });
+        const settings = { ...DEFAULT_REMINDER_SETTINGS, dailyTime: '23:30' };
+        for (const night of ['2025-03-08', '2025-03-29', '2025-04-05']) {
+          const reminders = deriveReminders([plan], settings, night);
+          const [rule] = nudgeSeries(reminders, [plan], settings, `${night}T12:00`);
+          expect(rule).toMatchObject({ weekdays: [1, 2, 3, 4, 5, 6, 0], setFor: '23:30', hold: { setFor: '23:30', until: '07:00' } });
+          expect(rule?.next?.slice(11)).toBe('07:00');
+          expect(rule?.next?.slice(0, 10) > night).toBe(true);
+        }
+      });
+    });
+  }
+});
