@@ -9,6 +9,7 @@ import {
 } from './format';
 import { findUnsafeJson, looksTruncated } from './json-safety';
 import { describeIssue } from './messages';
+import { findImplausibleContent } from './plausibility';
 import { OLDEST_FORMAT_VERSION, migrateToCurrent, type RawBackup } from './migrations';
 
 export type BackupErrorCode =
@@ -20,6 +21,7 @@ export type BackupErrorCode =
   | 'newer-format'
   | 'unsafe'
   | 'invalid'
+  | 'implausible'
   | 'write-failed';
 
 export interface BackupError {
@@ -44,11 +46,20 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
 
 function validateCurrent(file: RawBackup, migratedFrom: number | null): ParseBackupResult {
   const parsed = backupSchema.safeParse(file, { reportInput: true });
-  if (parsed.success) return { ok: true, backup: parsed.data, migratedFrom };
+  if (parsed.success) {
+    const implausible = findImplausibleContent(parsed.data.data);
+    if (implausible) return fail('implausible', `The backup holds impossible data, so it looks damaged or hand-made. ${implausible}`);
+    return { ok: true, backup: parsed.data, migratedFrom };
+  }
   const first = parsed.error.issues[0];
   const more = parsed.error.issues.length - 1;
   const detail = first ? describeIssue(first) : 'The backup is not usable.';
   return fail('invalid', more > 0 ? `${detail} (${more} more problem${more === 1 ? '' : 's'} found.)` : detail);
+}
+
+/** True for text that opens as a backup does: a JSON object naming the backup format. */
+function looksLikeBackupStart(text: string): boolean {
+  return /^\uFEFF?\s*\{/.test(text) && text.slice(0, 1_000).includes(`"${BACKUP_FORMAT}"`);
 }
 
 function parseUnchecked(text: unknown): ParseBackupResult {
@@ -58,7 +69,8 @@ function parseUnchecked(text: unknown): ParseBackupResult {
   }
   const json = parseJson(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   if (!json.ok) {
-    return looksTruncated(text)
+    // Only the start of a backup can be cut off: plain text with a stray quote or bracket is not one.
+    return looksLikeBackupStart(text) && looksTruncated(text)
       ? fail('truncated', 'The file is cut off: it ends before the backup is complete. It may not have finished saving or copying.')
       : fail('not-json', 'The file is not a CoderPath backup: it is not valid JSON.');
   }

@@ -4,7 +4,7 @@ import { format } from 'date-fns';
 import { useHost } from '../host/HostContext';
 import type { BackupInfo } from '../host/host';
 import { useSetting } from '../db/settings';
-import { importIntoAppDatabase } from '../db/backup-import';
+import { importIntoAppDatabaseWithUndo, undoImport, type ImportUndo } from '../db/import-undo';
 import { useNotices } from '../ui/Notices';
 import { ConfirmDialog } from '../ui/Dialog';
 import { formatCount, userLocale } from '../ui/format';
@@ -62,6 +62,15 @@ export function BackupsCard({ backups, listError, onBackupWritten }: Props) {
     }
   }
 
+  async function undoRestore(undo: ImportUndo) {
+    try {
+      await undoImport(undo);
+      notify('Restore undone: your data is back as it was.');
+    } catch (error) {
+      setProblem(`The restore could not be undone: ${errorText(error)} The backup saved before the restore is listed here.`);
+    }
+  }
+
   async function restore(backup: BackupInfo) {
     setRestoring(null);
     setBusy(true);
@@ -74,12 +83,14 @@ export function BackupsCard({ backups, listError, onBackupWritten }: Props) {
       }
       await writeFullBackup(host, 'pre-restore');
       onBackupWritten();
-      const result = await importIntoAppDatabase(parsed.backup, 'replace');
+      const result = await importIntoAppDatabaseWithUndo(parsed.backup, 'replace');
       if (!result.ok) {
         setProblem(`The backup was not restored: ${result.error.message}`);
         return;
       }
-      notify(`Restored the backup from ${formatWhen(backup.createdAt)}. ${describeImportSummary(result.summary)}`);
+      notify(`Restored the backup from ${formatWhen(backup.createdAt)}. ${describeImportSummary(result.summary)}`, {
+        action: { label: 'Undo restore', run: () => void undoRestore(result.undo) },
+      });
     } catch (error) {
       setProblem(`The backup was not restored, and nothing was changed: ${errorText(error)}`);
     } finally {

@@ -1,12 +1,13 @@
 // Import a backup file: pick it, see what it holds (or why it cannot be
 // used — then nothing changes), choose merge or replace, and import after a
-// safety backup of the current data.
+// safety backup of the current data. A problem is told once, in the card;
+// a finished import can be undone from its toast.
 import { useState } from 'react';
 import { useHost } from '../host/HostContext';
 import { useNotices } from '../ui/Notices';
 import { ConfirmDialog } from '../ui/Dialog';
 import { Icon } from '../ui/Icon';
-import { importIntoAppDatabase } from '../db/backup-import';
+import { importIntoAppDatabaseWithUndo, undoImport, type ImportUndo } from '../db/import-undo';
 import { describeImportSummary, parseBackup, type Backup, type ImportMode } from '../backup';
 import { writeFullBackup } from './backup-actions';
 import { errorText } from '../../src-shared/error-text';
@@ -44,7 +45,6 @@ export function ImportCard({ onBackupWritten }: { onBackupWritten: () => void })
     if (!parsed.ok) {
       setPicked(null);
       setOutcome({ tone: 'danger', title: `${file.name} cannot be imported`, text: `${parsed.error.message} Nothing was changed.` });
-      notify(`${file.name} cannot be imported. Nothing was changed.`, { tone: 'error' });
       return;
     }
     setMode('merge');
@@ -62,18 +62,27 @@ export function ImportCard({ onBackupWritten }: { onBackupWritten: () => void })
         setOutcome({ tone: 'danger', title: 'Nothing was imported', text: `A safety backup of your current data could not be saved first: ${errorText(error)}` });
         return;
       }
-      const result = await importIntoAppDatabase(chosen.backup, mode);
+      const result = await importIntoAppDatabaseWithUndo(chosen.backup, mode);
       if (!result.ok) {
         setOutcome({ tone: 'danger', title: `${chosen.fileName} was not imported`, text: result.error.message });
-        notify(`${chosen.fileName} was not imported. Nothing was changed.`, { tone: 'error' });
         return;
       }
       const summary = describeImportSummary(result.summary);
       setPicked(null);
       setOutcome({ tone: 'success', title: `Imported ${chosen.fileName} (${mode === 'merge' ? 'merged' : 'replaced'})`, text: summary });
-      notify(`Import finished. ${summary}`);
+      notify(`Imported ${chosen.fileName}.`, { action: { label: 'Undo import', run: () => void undo(chosen.fileName, result.undo) } });
     } finally {
       setBusy(false);
+    }
+  }
+
+  async function undo(fileName: string, undoData: ImportUndo) {
+    try {
+      await undoImport(undoData);
+      setOutcome({ tone: 'success', title: `Import of ${fileName} undone`, text: 'Your data is back as it was before the import.' });
+      notify('Import undone.');
+    } catch (error) {
+      setOutcome({ tone: 'danger', title: 'The import could not be undone', text: `${errorText(error)} The backup saved before the import is under Automatic backups.` });
     }
   }
 

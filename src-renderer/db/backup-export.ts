@@ -10,7 +10,8 @@ export interface ExportOptions {
   now: Date;
 }
 
-function readAll(db: CoderPathDb): Promise<BackupData> {
+/** Every record of every backed-up table, read in one transaction. */
+export function readAll(db: CoderPathDb): Promise<BackupData> {
   return db.transaction('r', [db.plans, db.milestones, db.sessions, db.practiceExams, db.settings], async () => ({
     plans: await db.plans.toArray(),
     milestones: await db.milestones.toArray(),
@@ -20,18 +21,24 @@ function readAll(db: CoderPathDb): Promise<BackupData> {
   }));
 }
 
-function readPlan(db: CoderPathDb, planId: string): Promise<BackupData> {
+/** One plan with its milestones, sessions and practice exams (no plan when it does not exist), read in one transaction. */
+export function readPlanRecords(db: CoderPathDb, planId: string): Promise<BackupData> {
   return db.transaction('r', [db.plans, db.milestones, db.sessions, db.practiceExams], async () => {
     const plan = await db.plans.get(planId);
-    if (!plan) throw new Error(`There is no plan with id "${planId}" to export.`);
     return {
-      plans: [plan],
+      plans: plan ? [plan] : [],
       milestones: await db.milestones.where('planId').equals(planId).toArray(),
       sessions: await db.sessions.where('planId').equals(planId).toArray(),
       practiceExams: await db.practiceExams.where('planId').equals(planId).toArray(),
       settings: [],
     };
   });
+}
+
+async function readPlan(db: CoderPathDb, planId: string): Promise<BackupData> {
+  const data = await readPlanRecords(db, planId);
+  if (data.plans.length === 0) throw new Error(`There is no plan with id "${planId}" to export.`);
+  return data;
 }
 
 /**

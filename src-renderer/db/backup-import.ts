@@ -2,7 +2,6 @@
 // transaction over every table: either all of it lands or, on any failure,
 // the transaction aborts and the database stays exactly as it was.
 import type { Table } from 'dexie';
-import { db as appDb } from './db';
 import type { CoderPathDb } from './schema';
 import { TABLE_INFO, TABLE_NAMES, type Backup, type TableName } from '../backup/format';
 import type { BackupError } from '../backup/parse';
@@ -94,7 +93,8 @@ async function removeForReplace(db: CoderPathDb, backup: Backup, name: TableName
   return table.where('planId').equals(planId).delete();
 }
 
-async function applyInTransaction(db: CoderPathDb, backup: Backup, mode: ImportMode): Promise<ImportSummary> {
+/** Applies the backup; the caller holds a read-write transaction over every backed-up table. */
+export async function applyInTransaction(db: CoderPathDb, backup: Backup, mode: ImportMode): Promise<ImportSummary> {
   const tables = {} as Record<TableName, TableCounts>;
   for (const name of TABLE_NAMES) {
     const records = backup.data[name] as StoredRecord[];
@@ -111,7 +111,7 @@ async function applyInTransaction(db: CoderPathDb, backup: Backup, mode: ImportM
   return { mode, tables };
 }
 
-function writeFailure(error: unknown): BackupError {
+export function writeFailure(error: unknown): BackupError {
   const clash =
     error instanceof ForeignRecordError ||
     (error instanceof Error && /constraint|key already exists|BulkError/i.test(`${error.name} ${error.message}`));
@@ -123,22 +123,18 @@ function writeFailure(error: unknown): BackupError {
   };
 }
 
+/** The tables a backup carries, for a transaction over all of them. */
+export function backupTables(db: CoderPathDb) {
+  return [db.plans, db.milestones, db.sessions, db.practiceExams, db.settings];
+}
+
 /** Imports a backup from parseBackup. Never throws; on failure nothing changes. */
 export async function applyImport(db: CoderPathDb, backup: Backup, mode: ImportMode): Promise<ApplyImportResult> {
   try {
     if (!db.isOpen()) await db.open();
-    const summary = await db.transaction(
-      'rw',
-      [db.plans, db.milestones, db.sessions, db.practiceExams, db.settings],
-      () => applyInTransaction(db, backup, mode),
-    );
+    const summary = await db.transaction('rw', backupTables(db), () => applyInTransaction(db, backup, mode));
     return { ok: true, summary };
   } catch (error) {
     return { ok: false, error: writeFailure(error) };
   }
-}
-
-/** Applies a backup to the app's database (the Data screen's import and restore). */
-export function importIntoAppDatabase(backup: Backup, mode: ImportMode): Promise<ApplyImportResult> {
-  return applyImport(appDb, backup, mode);
 }

@@ -10,3 +10,5 @@ export { reminderId } from './reminders/reminder-id';
 export type { ReminderKind } from './reminders/reminder-id';
 export type { LocalDateTime, ClockTime } from './reminders/local-date-time';
 export type { FormatDate } from './reminders/texts';
+export { nudgeSeries, quietHold, setTimeOf } from './reminders/summary';
+export type { NudgeSeries, QuietHold } from './reminders/summary';

@@ -73,7 +73,11 @@ function validate(draft: Draft): { settings: ReminderSettings } | { errors: Erro
   return { errors };
 }
 
-/** A change saved elsewhere (an import) resets the form; the form is not remounted for it, so keyboard focus stays put after Save. */
+/**
+ * A change saved elsewhere (an import, a sync) resets the form; the late echo
+ * of the form's own save does not, so an edit begun after Save is kept. The
+ * form is not remounted for either, so keyboard focus stays put after Save.
+ */
 export function ReminderSettingsForm({ settings }: { settings: ReminderSettings }) {
   const { notify } = useNotices();
   const [draft, setDraft] = useState(() => draftOf(settings));
@@ -81,12 +85,16 @@ export function ReminderSettingsForm({ settings }: { settings: ReminderSettings 
   const [saving, setSaving] = useState(false);
   const savedKey = JSON.stringify(settings);
   const [baseKey, setBaseKey] = useState(savedKey);
+  const [ownSaveKey, setOwnSaveKey] = useState<string | null>(null);
   if (savedKey !== baseKey) {
     setBaseKey(savedKey);
-    setDraft(draftOf(settings));
-    setErrors({});
+    if (savedKey === ownSaveKey) {
+      setOwnSaveKey(null);
+    } else {
+      setDraft(draftOf(settings));
+      setErrors({});
+    }
   }
-
 
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const changed = JSON.stringify(draft) !== JSON.stringify(draftOf(settings));
@@ -102,10 +110,12 @@ export function ReminderSettingsForm({ settings }: { settings: ReminderSettings 
     }
     setErrors({});
     setSaving(true);
+    setOwnSaveKey(JSON.stringify(result.settings));
     try {
       await writeSetting('reminders', result.settings);
       notify('Reminder settings saved. Upcoming reminders are updated.');
     } catch (error) {
+      setOwnSaveKey(null);
       notify(`Reminder settings could not be saved: ${errorText(error)}`, { tone: 'error' });
     } finally {
       setSaving(false);

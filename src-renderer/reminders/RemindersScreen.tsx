@@ -6,10 +6,12 @@ import { EmptyState } from '../ui/EmptyState';
 import { useNotices } from '../ui/Notices';
 import { hrefFor } from '../nav/router';
 import { useHost } from '../host/HostContext';
-import { upcomingReminders } from '../domain/reminders';
+import { nudgeSeries, upcomingReminders } from '../domain/reminders';
 import { useReminderSource } from '../db/hooks';
 import { remindersFor } from './reminders-for';
-import { formatClock, formatClockSetting, scheduleOf, type ScheduledReminder } from './reminder-format';
+import { formatClockSetting, scheduleOf, snoozedMessage, type ScheduledReminder } from './reminder-format';
+import { NudgeRules } from './NudgeRules';
+import { machineToLocalDateTime } from '../../src-shared/reminders/local-zone';
 import { useReminderStatus } from './useReminderStatus';
 import { useToday } from '../ui/useToday';
 import { UpcomingReminders } from './UpcomingReminders';
@@ -40,18 +42,23 @@ export default function RemindersScreen() {
   const now = useNow(30_000);
   const { status, error: statusError, refresh } = useReminderStatus();
 
+  const all = useMemo(() => (source ? remindersFor(source, today) : []), [source, today]);
   const items = useMemo(() => {
     if (!source) return [];
     // From the start of today, so what was already shown today is listed too.
-    return scheduleOf(upcomingReminders(remindersFor(source, today), `${today}T00:00`, UPCOMING_DAYS), status?.states ?? []);
-  }, [source, today, status]);
+    const listed = scheduleOf(upcomingReminders(all, `${today}T00:00`, UPCOMING_DAYS), status?.states ?? [], source.settings.quietHours);
+    // Later study nudges are all alike: the rule above the list stands for them. Today's stay, to be snoozed.
+    return listed.filter((item) => item.reminder.kind !== 'study-nudge' || item.day === today || item.state?.firedAt || item.state?.snoozedUntil);
+  }, [all, source, today, status]);
+  const nowLocal = machineToLocalDateTime(now.getTime());
+  const rules = useMemo(() => (source ? nudgeSeries(all, source.plans, source.settings, nowLocal) : []), [all, source, nowLocal]);
 
   if (!source) return null;
 
   async function snooze(item: ScheduledReminder, until: 'hour' | 'tomorrow') {
     try {
       const at = await host.snoozeReminder(item.reminder.id, until);
-      notify(`“${item.reminder.title}” will come again ${until === 'hour' ? `at ${formatClock(at)}` : `tomorrow at ${formatClock(at)}`}.`);
+      notify(`“${item.reminder.title}”: ${snoozedMessage(at, source?.settings.quietHours ?? null, new Date())}`);
       refresh();
     } catch (error) {
       notify(`The reminder could not be snoozed: ${errorText(error)}`, { tone: 'error' });
@@ -82,10 +89,18 @@ export default function RemindersScreen() {
           <EmptyState icon="reminders" title="No reminders yet" action={<a className="button button-primary" href={hrefFor('new')}>Create your plan</a>}>
             Reminders come from your plan: its due dates, exam deadlines and study days. Create a plan to start getting them.
           </EmptyState>
-        ) : items.length === 0 ? (
+        ) : items.length === 0 && rules.length === 0 ? (
           <p className="muted">Nothing is due in the next three weeks with these settings.</p>
         ) : (
-          <UpcomingReminders items={items} today={today} now={now} pausedUntil={status?.pausedUntil ?? null} onSnooze={(item, until) => void snooze(item, until)} />
+          <UpcomingReminders
+            items={items}
+            today={today}
+            now={now}
+            pausedUntil={status?.pausedUntil ?? null}
+            settings={settings}
+            rules={<NudgeRules series={rules} today={today} showPlanName={rules.length > 1} />}
+            onSnooze={(item, until) => void snooze(item, until)}
+          />
         )}
       </section>
 

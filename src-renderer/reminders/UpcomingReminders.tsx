@@ -1,19 +1,24 @@
 // The next weeks of reminders, grouped by day, with what has been shown or
 // snoozed; today's reminders can be snoozed from here (for platforms whose
 // notifications have no Snooze button).
+import type { ReactNode } from 'react';
 import { addDays } from 'date-fns';
 import { formatDate, relativeDays } from '../ui/format';
 import { fromIsoDate, toIsoDate } from '../domain/dates';
 import { Icon } from '../ui/Icon';
 import type { IsoDate } from '../domain/types';
 import type { ReminderStatus } from '../host/host';
-import { KIND_LABELS, formatClock, groupByDay, type ScheduledReminder } from './reminder-format';
+import { quietHold, type ReminderSettings } from '../domain/reminders';
+import { KIND_LABELS, formatClock, formatComingBack, groupByDay, quietHoldText, type ScheduledReminder } from './reminder-format';
 
 interface Props {
   items: ScheduledReminder[];
   today: IsoDate;
   now: Date;
   pausedUntil: ReminderStatus['pausedUntil'];
+  settings: ReminderSettings;
+  /** Shown above the days: the study nudges summarised. */
+  rules?: ReactNode;
   onSnooze: (item: ScheduledReminder, until: 'hour' | 'tomorrow') => void;
 }
 
@@ -21,7 +26,7 @@ function StateBadge({ item, now, paused }: { item: ScheduledReminder; now: Date;
   if (item.state?.snoozedUntil) {
     return (
       <span className="badge badge-soon">
-        <Icon name="clock" size={12} /> Snoozed
+        <Icon name="clock" size={12} /> Snoozed until {formatComingBack(item.when.getTime(), now)}
       </span>
     );
   }
@@ -36,10 +41,11 @@ function StateBadge({ item, now, paused }: { item: ScheduledReminder; now: Date;
   return null;
 }
 
-export function UpcomingReminders({ items, today, now, pausedUntil, onSnooze }: Props) {
+export function UpcomingReminders({ items, today, now, pausedUntil, settings, rules, onSnooze }: Props) {
   const paused = pausedUntil !== null && pausedUntil > now.getTime();
   return (
     <div className="reminder-days">
+      {rules}
       {groupByDay(items).map(({ day, items: dayItems }) => {
         const headingId = `reminders-day-${day}`;
         return (
@@ -49,7 +55,9 @@ export function UpcomingReminders({ items, today, now, pausedUntil, onSnooze }: 
               {day <= shiftLabelLimit(today) ? <span className="muted"><span className="visually-hidden">, </span>{relativeDays(day, today)}</span> : null}
             </h3>
             <ul className="reminder-list">
-              {dayItems.map((item) => (
+              {dayItems.map((item) => {
+                const hold = item.state?.snoozedUntil ? null : quietHold(item.reminder, settings);
+                return (
                 <li key={item.reminder.id} className="reminder-row">
                   <time className="reminder-time tabular" dateTime={item.when.toISOString()}>
                     {formatClock(item.when)}
@@ -61,6 +69,7 @@ export function UpcomingReminders({ items, today, now, pausedUntil, onSnooze }: 
                       <StateBadge item={item} now={now} paused={paused} />
                     </div>
                     <p className="muted small">{item.reminder.body}</p>
+                    {hold ? <p className="small reminder-hold">{quietHoldText(hold)}</p> : null}
                   </div>
                   {day === today ? (
                     <div className="row reminder-actions">
@@ -73,7 +82,8 @@ export function UpcomingReminders({ items, today, now, pausedUntil, onSnooze }: 
                     </div>
                   ) : null}
                 </li>
-              ))}
+                );
+              })}
             </ul>
           </section>
         );

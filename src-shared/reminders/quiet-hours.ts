@@ -32,3 +32,15 @@ export function releasedFromQuietHours(
   // occurrence, already past: never hold anything into the past.
   return endInstant > instant ? endInstant : instant;
 }
+
+/** When a snoozed reminder really comes back: the snooze's end, or the end of
+ *  the quiet hours it falls in (the scheduler holds it until then). */
+export function snoozeReturn(
+  snoozedUntil: number,
+  quiet: QuietHoursSetting | null,
+  toInstant: ToInstant,
+  toLocal: ToLocalDateTime,
+): { at: number; heldByQuietHours: boolean } {
+  const at = releasedFromQuietHours(snoozedUntil, quiet, toInstant, toLocal);
+  return { at, heldByQuietHours: at > snoozedUntil };
+}

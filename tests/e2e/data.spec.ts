@@ -71,6 +71,67 @@ test('a bad file is refused with a message and changes nothing', async ({ page }
   await expect(backupRows(page).filter({ hasText: 'Before import' })).toHaveCount(0);
 });
 
+test('a plain-text file is not a backup, impossible content is refused, each said once', async ({ page }) => {
+  const message = page.getByRole('region', { name: 'Import a backup' }).getByRole('status');
+  // Notes with a stray quote and bracket: not JSON, and not a backup cut off.
+  await chooseFile(page, { name: 'notes.txt', text: 'Study notes: "ICD-10-CM chapter 1 (review {again' });
+  await expect(message).toContainText('notes.txt cannot be imported');
+  await expect(message).toContainText('not a CoderPath backup');
+  await expect(message).not.toContainText('cut off');
+  // One message: the card's, with no toast repeating it.
+  await expect(page.getByText(/cannot be imported/)).toHaveCount(1);
+
+  const exported = await exportEverything(page);
+  const backup = JSON.parse(exported.text) as { data: { plans: { id: string }[]; sessions: unknown[] } };
+  const planId = backup.data.plans[0]!.id;
+  const session = (id: string, minutes: number) => ({ id, planId, date: '2026-03-02', minutes, note: '', createdAt: Date.now(), updatedAt: Date.now() });
+  backup.data.sessions.push(session('long-1', 900), session('long-2', 600));
+  await chooseFile(page, { name: 'edited.json', text: JSON.stringify(backup) });
+  await expect(message).toContainText('edited.json cannot be imported');
+  await expect(message).toContainText('impossible data');
+  await expect(message).toContainText('25 h of study on Mon, Mar 2, 2026 for the plan “Plan A”, more than a day has.');
+  await expect(message).toContainText('Nothing was changed.');
+  await expect(page.getByText(/cannot be imported/)).toHaveCount(1);
+  await expect(page.getByRole('button', { name: /Merge this backup|Replace with this backup/ })).toHaveCount(0);
+  expect(await planNamesNow(page)).toEqual(['Plan A']);
+});
+
+/** The data of a fresh "Export everything": what the database holds, without the export's own time. */
+async function dataNow(page: Page): Promise<unknown> {
+  return (JSON.parse((await exportEverything(page)).text) as { data: unknown }).data;
+}
+
+test('an import can be undone, leaving the data exactly as before (merge and replace)', async ({ page }) => {
+  const onlyA = await exportEverything(page);
+  await createPlanThroughUi(page, { name: 'Plan B' });
+  await loadAt(page, 'data', 'Data');
+  const before = await dataNow(page);
+  const card = page.getByRole('region', { name: 'Import a backup' });
+
+  // Merge a copy of Plan A renamed on another computer.
+  const renamed = JSON.parse(onlyA.text) as { data: { plans: { name: string; updatedAt: number }[] } };
+  renamed.data.plans[0]!.name = 'Plan A from the laptop';
+  renamed.data.plans[0]!.updatedAt += 60_000;
+  await chooseFile(page, { name: 'laptop.json', text: JSON.stringify(renamed) });
+  await page.getByRole('button', { name: 'Merge this backup' }).click();
+  await expect(card.getByRole('status')).toContainText('Imported laptop.json (merged)');
+  expect(await planNamesNow(page)).toEqual(['Plan A from the laptop', 'Plan B']);
+  await page.getByRole('button', { name: 'Undo import' }).click();
+  await expect(card.getByRole('status')).toContainText('Import of laptop.json undone');
+  expect(await dataNow(page)).toEqual(before);
+
+  // Replace everything with the file that holds Plan A only, then undo.
+  await chooseFile(page, onlyA);
+  await card.getByRole('radio', { name: /Replace/ }).check();
+  await page.getByRole('button', { name: 'Replace with this backup…' }).click();
+  await page.getByRole('alertdialog', { name: 'Replace your data with this backup?' }).getByRole('button', { name: 'Replace' }).click();
+  await expect(card.getByRole('status')).toContainText(`Imported ${onlyA.name} (replaced)`);
+  expect(await planNamesNow(page)).toEqual(['Plan A']);
+  await page.getByRole('button', { name: 'Undo import' }).click();
+  await expect(card.getByRole('status')).toContainText(`Import of ${onlyA.name} undone`);
+  expect(await dataNow(page)).toEqual(before);
+});
+
 test('imports a good file by replace and by merge', async ({ page }) => {
   const everythingWithA = await exportEverything(page);
   await createPlanThroughUi(page, { name: 'Plan B' });
@@ -127,6 +188,11 @@ test('backs up now and restores a backup after a confirmation', async ({ page })
   await expect(page.getByText(/^Restored the backup from/).first()).toBeVisible();
   expect(await planNamesNow(page)).toEqual(['Plan A']);
   await expect(backupRows(page).filter({ hasText: 'Before restore' })).toHaveCount(1);
+
+  // One step back: the restore is undone and Plan B is there again.
+  await page.getByRole('button', { name: 'Undo restore' }).click();
+  await expect(page.getByText('Restore undone: your data is back as it was.').first()).toBeVisible();
+  expect(await planNamesNow(page)).toEqual(['Plan A', 'Plan B']);
 });
 
 test('the number of backups kept is a validated setting', async ({ page }) => {
@@ -150,6 +216,19 @@ test('exports the plan to a calendar file', async ({ page }) => {
   expect(file.text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
   expect(file.text).toContain('X-WR-CALNAME:CoderPath: Plan A');
   expect(file.text.match(/BEGIN:VEVENT/g)?.length ?? 0).toBeGreaterThan(3);
+  // Deadlines say "due"; the exam is busy; no study blocks unless asked for.
+  expect(file.text).toMatch(/\r\nSUMMARY:Due: /);
+  const exam = file.text.split('BEGIN:VEVENT').find((event) => event.includes('CATEGORIES:exam\r\n'))!;
+  expect(exam).toContain('TRANSP:OPAQUE');
+  expect(exam.match(/BEGIN:VALARM/g)).toHaveLength(4);
+  expect(file.text).not.toContain('RRULE:');
+
+  await page.getByLabel(/Add study blocks on my study days/).check();
+  const withBlocks = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export to calendar (.ics)' }).click();
+  const blocks = (await saved(withBlocks)).text.split('BEGIN:VEVENT').find((event) => event.includes('CATEGORIES:study\r\n'))!;
+  expect(blocks).toMatch(/\r\nRRULE:FREQ=WEEKLY;BYDAY=[A-Z,]+;UNTIL=\d{8}T235959\r\n/);
+  expect(blocks).toMatch(/\r\nDTSTART:\d{8}T190000\r\n/);
 });
 
 test('the print view shows the plan and opens the print dialog', async ({ page }) => {

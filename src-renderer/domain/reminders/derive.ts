@@ -37,7 +37,8 @@ export const EXAM_DAY_TIME: ClockTime = '07:00';
 export const PRACTICE_EXAM_DAYS_BEFORE_REGISTRATION = 5;
 /** The readiness nudge comes this many days before the exam when the verdict is "not yet". */
 export const READINESS_NUDGE_DAYS_BEFORE_EXAM = 14;
-const WEEKDAYS: readonly number[] = [1, 2, 3, 4, 5];
+/** Study days of a plan that names none: Monday to Friday. */
+export const DEFAULT_STUDY_DAYS: readonly number[] = [1, 2, 3, 4, 5];
 
 interface Candidate {
   kind: ReminderKind;
@@ -193,7 +194,7 @@ function studyNudgeCandidates(
   formatDate: FormatDate,
 ): Candidate[] {
   if (!settings.studyNudge || plan.studyNudges === false || examIsDone(plan)) return [];
-  const studyDays = new Set(plan.input.studyDays?.length ? plan.input.studyDays : WEEKDAYS);
+  const studyDays = new Set(plan.input.studyDays?.length ? plan.input.studyDays : DEFAULT_STUDY_DAYS);
   // From yesterday: its nudge may have been moved into today by quiet hours.
   const yesterday = shiftDate(today, -1);
   const first = isIsoDate(plan.input.startDate) && plan.input.startDate > yesterday ? plan.input.startDate : yesterday;

@@ -138,7 +138,8 @@ describe('old-version files are migrated without loss', () => {
     v0.data.sessions = [
       { ...base, id: 'zero', hours: 0, date: '2024-02-29' },
       { ...base, id: 'day', hours: 24 },
-      { ...base, id: 'minute', hours: 1 / 60 },
+      // On its own day: a full 24 h day plus a minute is more than a day holds.
+      { ...base, id: 'minute', hours: 1 / 60, date: '2024-03-01' },
     ];
     const parsed = parseBackup(`\uFEFF${JSON.stringify(v0)}`);
     expect(parsed.ok && parsed.migratedFrom).toBe(0);
@@ -146,7 +147,7 @@ describe('old-version files are migrated without loss', () => {
     expect(parsed.backup.data.sessions.map((s) => [s.id, s.minutes, s.date])).toEqual([
       ['zero', 0, '2024-02-29'],
       ['day', 1440, base.date],
-      ['minute', 1, base.date],
+      ['minute', 1, '2024-03-01'],
     ]);
     const applied = await applyImport(db, parsed.backup, 'merge');
     expect(applied.ok).toBe(true);
@@ -201,7 +202,8 @@ describe('.ics read back by ical.js', () => {
     const second = ics(new Date(now.getTime() + 86_400_000));
     const read = (text: string) => new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
     const events = read(first);
-    expect(events.slice(0, titles.length).map((e) => e.summary)).toEqual(titles);
+    // Steps without study dates are deadlines on their due day.
+    expect(events.slice(0, titles.length).map((e) => e.summary)).toEqual(titles.map((title) => `Due: ${title}`));
     expect(events.slice(0, titles.length).map((e) => e.description)).toEqual(milestones.map((m) => `${m.description}\n\nPlan: ${PLAN.name}`));
     expect(events.slice(0, titles.length).map((e) => [e.startDate.toString(), e.endDate.toString(), e.startDate.isDate])).toEqual([
       ['2024-02-29', '2024-03-01', true],
@@ -211,13 +213,14 @@ describe('.ics read back by ical.js', () => {
       ['2026-01-01', '2026-01-02', true],
     ]);
     const exam = events.at(-1)!;
-    expect([exam.startDate.toString(), exam.startDate.zone?.tzid, exam.duration.toSeconds()]).toEqual(['2025-11-08T08:30:00', 'floating', 4 * 3600]);
+    expect([exam.startDate.toString(), exam.startDate.zone?.tzid, exam.duration.toSeconds()]).toEqual(['2025-11-08T08:30:00Z', 'UTC', 4 * 3600]);
     expect(read(second).map((e) => e.uid)).toEqual(events.map((e) => e.uid));
     expect(new Set(events.map((e) => e.uid)).size).toBe(events.length);
     const stamp = events[0]!.component.getFirstProperty('dtstamp')!.getFirstValue() as ICAL.Time;
     expect([stamp.toString(), stamp.zone?.tzid]).toEqual(['2025-03-14T12:00:00Z', 'UTC']);
     const alarms = events[0]!.component.getAllSubcomponents('valarm').map((a) => (a.getFirstPropertyValue('trigger') as ICAL.Duration).toSeconds() / 3600);
-    expect(alarms).toEqual([-39, 9]); // 09:00 two days before, and 09:00 on the day
+    // From the end of the due day: 09:00 two days before, and 09:00 on the day.
+    expect(alarms).toEqual([-63, -15]);
     for (const line of first.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
   });
 });

@@ -19,7 +19,7 @@ const planId = fc.constantFrom(...PLAN_IDS);
 const recordId = fc.constantFrom(...RECORD_IDS);
 const text = fc.string({ unit: 'binary', maxLength: 24 });
 const isoDate = fc
-  .record({ year: fc.integer({ min: 1990, max: 2150 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 28 }) })
+  .record({ year: fc.integer({ min: 2020, max: 2035 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 28 }) })
   .map(({ year, month, day }) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
 const instant = fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2199, 0, 1) });
 const hours = fc.double({ min: 0, max: 500, noNaN: true, noDefaultInfinity: true });
@@ -77,7 +77,7 @@ export const sessionArb: fc.Arbitrary<StudySessionRecord> = fc.record({
   id: recordId,
   planId,
   date: isoDate,
-  minutes: fc.integer({ min: 1, max: 600 }),
+  minutes: fc.integer({ min: 1, max: 240 }),
   moduleId: fc.option(recordId, { nil: null }),
   milestoneId: fc.option(recordId, { nil: null }),
   note: text,
