@@ -4,7 +4,7 @@
 import { format } from 'date-fns';
 import { fromIsoDate } from '../domain/dates';
 import type { Heatmap as HeatmapData, HeatmapDay, Streak } from '../domain/progress';
-import { formatDate, formatHours, formatMinutes, userLocale } from '../ui/format';
+import { countOf, formatCount, formatDate, formatHours, formatMinutes, userLocale } from '../ui/format';
 
 const CELL = 11;
 const GAP = 3;
@@ -30,9 +30,9 @@ export function heatmapSummary(data: HeatmapData, streak: Streak): string {
   const total = studied.reduce((sum, d) => sum + d.minutes, 0);
   const best = studied.reduce<HeatmapDay | null>((top, d) => (!top || d.minutes > top.minutes ? d : top), null);
   return (
-    `From ${formatDate(data.from)} to ${formatDate(data.to)} you studied on ${studied.length} of ${data.days.length} days, ${formatHours(total / 60)} in total.` +
+    `From ${formatDate(data.from)} to ${formatDate(data.to)} you studied on ${formatCount(studied.length)} of ${countOf(data.days.length, 'day')}, ${formatHours(total / 60)} in total.` +
     (best ? ` Most in one day: ${formatMinutes(best.minutes)} on ${formatDate(best.date)}.` : '') +
-    ` Longest streak: ${streak.longest} day${streak.longest === 1 ? '' : 's'}.`
+    ` Longest streak: ${countOf(streak.longest, 'day')}.`
   );
 }
 

@@ -243,8 +243,8 @@ test('a start date long past gets a warning with a way out, but the user may sti
 
   await start.fill('2020-01-06');
   const warning = page.getByRole('status').filter({ hasText: 'will show as overdue' });
-  await expect(warning).toContainText(/Mon, Jan 6, 2020 is \d+ years ago\. Steps planned before today will show as overdue on your timeline\. If you are starting now, use today's date\./);
-  await expect(start).toHaveAccessibleDescription(/Your first study day\. Mon, Jan 6, 2020 is \d+ years ago\./);
+  await expect(warning).toContainText(/Mon, Jan 6, 2020 is \d+ years(?: \d+ months?)? ago\. Steps planned before today will show as overdue on your timeline\. If you are starting now, use today's date\./);
+  await expect(start).toHaveAccessibleDescription(/Your first study day\. Mon, Jan 6, 2020 is \d+ years(?: \d+ months?)? ago\./);
   await expect(start).not.toHaveAttribute('aria-invalid', 'true');
 
   // It is only a warning: someone who really started then goes on to Review.

@@ -124,11 +124,14 @@ export function codeSetWarning(start: IsoDate, exam: IsoDate, bookYear: number):
   const changes = codeSetChangesBetween(start, exam);
   const first = changes[0];
   if (!first) return [];
-  const more = changes.length > 1 ? ` and ${changes.length - 1} more` : '';
+  const others = changes.length - 1;
+  const more = others === 0 ? '' : `, and ${others} more ${others === 1 ? 'change follows' : 'changes follow'}`;
+  // The change read as a sentence ("on 2027-01-01 the CPT 2027 annual update takes effect"), not a raw note in parentheses.
+  const what = first.description.replace(/\.$/, '');
   return [
     {
       code: 'code-set-change',
-      message: `The code sets change while you study: ${first.date} (${first.description})${more}. Your exam uses the ${bookYear} code books.`,
+      message: `The code sets change while you study: on ${first.date} the ${what}${more}. Your exam uses the ${bookYear} code books.`,
       fix: `Study with the ${bookYear} books and review the updates that take effect before your exam.`,
     },
   ];
