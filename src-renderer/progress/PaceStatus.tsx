@@ -34,7 +34,8 @@ export function PaceStatus({ pace, shortfall, onReplan }: { pace: PaceReport; sh
           </button>
         ) : null}
       </div>
-      <p className="small">{localizeDates(pace.explanation)}</p>
+      {/* The heading says "Behind by 3 days"; the text under it does not repeat it. */}
+      <p className="small">{localizeDates(pace.detail)}</p>
       {shortfall && shortfall.plannedHours > 0 ? <p className="small">{shortfallText(shortfall)}</p> : null}
     </section>
   );

@@ -24,6 +24,7 @@ const RULES: readonly StyleRule[] = [
   // Years (1900–2199) are the only four-digit numbers written without a separator.
   { what: 'a number without thousands separators', pattern: /(?<![\d.,:/#-])(?!(?:19|20|21)\d\d(?!\d))\d{4,}(?![\d:])/g },
   // "of 365 days" counts days; a far date is a span ("in 1,639 days", "Exam 112 days to go").
+  { what: 'a raw code-set note in parentheses', pattern: /\([^()]*takes effect[^()]*\)|\((?:annual|quarterly|mid-year) update\)/g },
   { what: 'a far date in days (months and years read better)', pattern: /(?<!of )\b(?:\d{1,3},\d{3}|\d{3,}) days\b/g },
 ];
 
@@ -57,11 +58,30 @@ async function visibleText(page: Page): Promise<string> {
   return `${shown}\n${read}`;
 }
 
+/** Headings whose own body text opens by saying them again ("Behind by 3 days" over "Behind by 3 days at 10 h/week: …"). */
+async function repeatedHeadings(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const repeats: string[] = [];
+    for (const heading of document.querySelectorAll<HTMLElement>('h1, h2, h3, h4')) {
+      const text = heading.innerText.trim();
+      if (text.length < 6 || heading.closest('[hidden], .visually-hidden')) continue;
+      // The text right after the heading, or after the heading's row (a heading beside its buttons).
+      const bodies = [heading.nextElementSibling, heading.parentElement?.nextElementSibling];
+      for (const body of bodies) {
+        const said = body instanceof HTMLElement ? body.innerText.trim() : '';
+        if (said.toLowerCase().startsWith(text.toLowerCase())) repeats.push(`"${text}" then "${said.slice(0, 80)}"`);
+      }
+    }
+    return repeats;
+  });
+}
+
 class StyleScan {
   readonly found: string[] = [];
   constructor(private readonly page: Page) {}
   async check(where: string): Promise<void> {
     this.found.push(...offences(await visibleText(this.page), where));
+    this.found.push(...(await repeatedHeadings(this.page)).map((repeat) => `${where}: a heading repeated in its own text: ${repeat}`));
   }
 }
 
@@ -115,9 +135,10 @@ test('every screen writes dates and numbers in the app style', async ({ page }) 
   const scan = new StyleScan(page);
   await openApp(page);
 
-  // Compare paths, before there is any plan.
+  // The goal's facts and Compare paths, before there is any plan.
   await page.goto('/index.html#/new');
   await page.getByRole('radiogroup', { name: 'Credential', exact: true }).getByRole('radio', { name: /^CCS\b/ }).check();
+  await scan.check('Goal step (CCS facts and sources)');
   await page.getByRole('button', { name: 'Next', exact: true }).click();
   await page.getByRole('button', { name: 'Compare paths' }).click();
   await expect(page.getByRole('table', { name: /Every path and pace for CCS/ })).toBeVisible();
@@ -145,11 +166,27 @@ test('every screen writes dates and numbers in the app style', async ({ page }) 
 });
 
 test('the scan rules catch what they are meant to and pass the app style', () => {
-  const bad = 'Due 12/01/2026 – 01/25/2027; see 2027-06-01; about 1 months; Tue, Dec 1, 2026 , today; 1639 days; in 1,639 days';
+  const bad = 'Due 12/01/2026 – 01/25/2027; see 2027-06-01; about 1 months; Tue, Dec 1, 2026 , today; 1639 days; in 1,639 days; on 2027-01-01 (CPT 2027 annual update takes effect.)';
   const whats = offences(bad, 'sample').map((line) => line.split(': ')[1]?.split(' "')[0]);
   expect(new Set(whats)).toEqual(
-    new Set(['a numeric date', 'an ISO date', 'a singular count with a plural word', 'a space before a comma', 'a number without thousands separators', 'a far date in days (months and years read better)']),
+    new Set([
+      'a numeric date',
+      'an ISO date',
+      'a singular count with a plural word',
+      'a space before a comma',
+      'a number without thousands separators',
+      'a far date in days (months and years read better)',
+      'a raw code-set note in parentheses',
+    ]),
   );
   const good = 'Exam Tue, Jun 1, 2027, in 4 years 6 months · 1,639 h in all · 1 month · 12 days · 10:30 AM · 2026 to 2027 · 1 h 30 min';
   expect(offences(good, 'sample')).toEqual([]);
+});
+
+test('the heading check finds a heading said again by its own text, beside buttons too', async ({ page }) => {
+  await page.setContent(
+    '<section><div><h2>Behind by 3 days</h2><button>Re-plan</button></div><p>Behind by 3 days at 10 h/week.</p></section>' +
+      '<section><h2>Modules</h2><p>Medical terminology</p></section><section><h3>Exam countdown</h3><p>Exam countdown in 9 months</p></section>',
+  );
+  expect(await repeatedHeadings(page)).toEqual(['"Behind by 3 days" then "Behind by 3 days at 10 h/week."', '"Exam countdown" then "Exam countdown in 9 months"']);
 });
