@@ -1,7 +1,8 @@
 // One date and number style: every screen, panel, dialog and preview a plan
 // shows is scanned for dates and numbers not written the app's way (numeric
 // or ISO dates, a missing thousands separator, far dates in days) and for the
-// copy slips that crept in ("1 months", a space before a comma).
+// copy slips that crept in ("1 months", a space before a comma, a raw
+// code-set note, a heading said again by its own text).
 import { addDays, format } from 'date-fns';
 import type { Page } from '@playwright/test';
 import { test, expect, openApp } from './fixtures';
@@ -23,8 +24,8 @@ const RULES: readonly StyleRule[] = [
   { what: 'a space before a comma', pattern: /\S {1,}, /g },
   // Years (1900–2199) are the only four-digit numbers written without a separator.
   { what: 'a number without thousands separators', pattern: /(?<![\d.,:/#-])(?!(?:19|20|21)\d\d(?!\d))\d{4,}(?![\d:])/g },
-  // "of 365 days" counts days; a far date is a span ("in 1,639 days", "Exam 112 days to go").
   { what: 'a raw code-set note in parentheses', pattern: /\([^()]*takes effect[^()]*\)|\((?:annual|quarterly|mid-year) update\)/g },
+  // "of 365 days" counts days; a far date is a span ("in 1,639 days", "Exam 112 days to go").
   { what: 'a far date in days (months and years read better)', pattern: /(?<!of )\b(?:\d{1,3},\d{3}|\d{3,}) days\b/g },
 ];
 
