@@ -23,7 +23,7 @@ const chromiumPath =
   process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'].find((p) => existsSync(p));
 
 /** The suites whose screens depend on "today"; they also run at every date of the matrix. */
-const DATE_SENSITIVE = /(today|progress|timeline|reminders|readiness)\.spec\.ts$/;
+const DATE_SENSITIVE = /(today|progress|timeline|reminders|readiness|date-style)\.spec\.ts$/;
 
 export default defineConfig<MatrixOptions>({
   testDir: 'tests/e2e',

@@ -9,6 +9,7 @@ import { EmptyState } from '../ui/EmptyState';
 import { useNotices } from '../ui/Notices';
 import { Icon } from '../ui/Icon';
 import { formatDate, formatHours } from '../ui/format';
+import { localizedWarning } from '../ui/localize-dates';
 import { hrefFor } from '../nav/router';
 import { todayIso } from '../domain/dates';
 import { errorText } from '../../src-shared/error-text';
@@ -57,10 +58,7 @@ function PlanSummary({ plan, milestones }: { plan: PlanRecord; milestones: Miles
       {plan.warnings.length > 0 ? (
         <ul className="print-warnings">
           {plan.warnings.map((w) => (
-            <li key={w.code}>
-              {w.message}
-              {w.fix ? ` ${w.fix}` : ''}
-            </li>
+            <li key={w.code}>{localizedWarning(w)}</li>
           ))}
         </ul>
       ) : null}

@@ -42,14 +42,32 @@ function summary(result: PlanResult) {
   };
 }
 
-/** Builds the plan with the engine and stores it (plan + milestones) as the active plan. */
+const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
+
+/** `name`, or — when a plan is already called that — the same name told apart by a number: "CPC self-paced (2)". */
+export function distinctPlanName(name: string, taken: readonly string[]): string {
+  if (!taken.some((t) => sameName(t, name))) return name;
+  const base = name.replace(/ \(\d+\)$/, '');
+  for (let n = 2; ; n += 1) {
+    const candidate = `${base} (${n})`;
+    if (!taken.some((t) => sameName(t, candidate))) return candidate;
+  }
+}
+
+/** Names of the plans a user can see (deleted ones are gone from every list). */
+async function namesInUse(database: CoderPathDb, except?: string): Promise<string[]> {
+  const plans = await database.plans.toArray();
+  return plans.filter((p) => !p.deletedAt && p.id !== except).map((p) => p.name);
+}
+
+/** Builds the plan with the engine and stores it (plan + milestones) as the active plan; a name already in use gets a number. */
 export async function createPlan(plan: NewPlan, database: CoderPathDb = db, now = Date.now()): Promise<PlanRecord> {
   // The engine and catalog load only when a plan is made, not at start-up.
   const { buildPlan } = await import('../domain/plan');
   const result = buildPlan(plan.input);
   const record: PlanRecord = {
     id: newId('plan'),
-    name: plan.name.trim() || `${plan.input.credential} plan`,
+    name: distinctPlanName(plan.name.trim() || `${plan.input.credential} plan`, await namesInUse(database)),
     role: plan.role,
     ...(plan.programName?.trim() ? { programName: plan.programName.trim() } : {}),
     input: plan.input,
@@ -71,6 +89,9 @@ export async function renamePlan(planId: string, name: string, database: CoderPa
   const trimmed = name.trim();
   if (!trimmed) throw new Error('A plan needs a name.');
   if (trimmed.length > 120) throw new Error('Keep the plan name under 120 characters.');
+  if ((await namesInUse(database, planId)).some((other) => sameName(other, trimmed))) {
+    throw new Error(`Another plan is already called “${trimmed}”. Choose a name that tells them apart.`);
+  }
   await database.plans.update(planId, { name: trimmed, updatedAt: Date.now() });
 }
 

@@ -98,7 +98,7 @@ export function codeBookYearFor(examDate: IsoDate, credential?: string): number 
 }
 
 function changeDescription(codeSet: string, kind: string, year: number, bookYear: 'same' | 'next'): string {
-  if (bookYear === 'next') return `${codeSet} FY${year + 1} code set takes effect (annual update).`;
+  if (bookYear === 'next') return `${codeSet} FY${year + 1} annual update takes effect.`;
   if (kind === 'mid-year') return `${codeSet} April update to the FY${year} code set takes effect.`;
   if (kind === 'annual') return `${codeSet} ${year} annual update takes effect.`;
   return `${codeSet} quarterly update takes effect.`;

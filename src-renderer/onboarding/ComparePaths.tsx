@@ -19,6 +19,23 @@ function cost(row: PathComparisonRow): string {
   return 'Not known';
 }
 
+/**
+ * Why a set-pace path can finish later than studying at your own pace: the
+ * program keeps its own schedule of weekly hours. One sentence per path where it happens.
+ */
+export function slowerThanSelfPaced(rows: readonly PathComparisonRow[], hoursText: string): string[] {
+  const notes: string[] = [];
+  for (const selfPaced of rows.filter((r) => r.pace === 'self-paced')) {
+    const slower = rows.filter((r) => r.path === selfPaced.path && r.pace !== 'self-paced' && r.examDate > selfPaced.examDate);
+    if (slower.length === 0) continue;
+    const paces = slower.map((r) => `${PACE_LABEL[r.pace].toLowerCase()} (about ${formatHours(r.weeklyHours)} a week)`).join(' and ');
+    notes.push(
+      `${PATH_LABEL[selfPaced.path]}: ${paces} ${slower.length === 1 ? 'finishes' : 'finish'} later than self-paced, because a program with a set pace follows its own schedule of weekly hours; self-paced goes at ${hoursText}.`,
+    );
+  }
+  return notes;
+}
+
 function compare(draft: Draft): { rows: PathComparisonRow[]; input: PlanInput } | { error: string } {
   try {
     const input = toPlanInput(draft);
@@ -46,6 +63,10 @@ export function ComparePaths({ draft, onChoose }: { draft: Draft; onChoose: (row
   const sharedCodes = new Set(rows[0]?.warnings.map((w) => w.code).filter((code) => rows.every((r) => r.warnings.some((x) => x.code === code))));
   const currentRow = rows.find((r) => r.path === draft.path && r.pace === draft.pace) ?? rows[0];
   const shared = currentRow?.warnings.filter((w) => sharedCodes.has(w.code)) ?? [];
+  const hours = draft.hoursPerWeek || '—';
+  // Until the user enters their own hours (Schedule step), the figure is the usual one for the pace, not theirs.
+  const hoursText = draft.hoursTouched ? `your ${hours} hours a week` : `${hours} hours a week`;
+  const slowerNotes = slowerThanSelfPaced(rows, hoursText);
 
   return (
     <section id="compare-paths" className="compare stack" aria-labelledby="compare-title">
@@ -54,8 +75,9 @@ export function ComparePaths({ draft, onChoose }: { draft: Draft; onChoose: (row
           Compare paths
         </h3>
         <p className="muted small">
-          {draft.credential} from {formatDate(draft.startDate)} at your {draft.hoursPerWeek || '—'} hours a week. Programs with a set pace
-          schedule their own weekly hours.
+          {draft.credential} from {formatDate(draft.startDate)} at {hoursText}
+          {draft.hoursTouched ? '' : ' (the usual for this pace; you set your own hours on the Schedule step)'}. Programs with a set pace schedule their
+          own weekly hours.
         </p>
       </div>
       <ScrollArea label="Path comparison table" className="table-wrap compare-wrap">
@@ -122,6 +144,13 @@ export function ComparePaths({ draft, onChoose }: { draft: Draft; onChoose: (row
           </tbody>
         </table>
       </ScrollArea>
+      {slowerNotes.length ? (
+        <ul className="small compare-notes" aria-label="Why some paths take longer">
+          {slowerNotes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
+      ) : null}
       <CompareRoadmaps input={outcome.input} rows={rows} current={draft} />
       {shared.length ? (
         <div className="stack">

@@ -113,9 +113,9 @@ export default function OnboardingScreen() {
     }
     setCreating(true);
     try {
-      await createPlan({ name, role: draft.role, programName: draft.programName, input: toPlanInput(draft) });
+      const created = await createPlan({ name, role: draft.role, programName: draft.programName, input: toPlanInput(draft) });
       clearStoredOnboarding(window.sessionStorage);
-      notify('Plan created');
+      notify(created.name === name.trim() ? 'Plan created' : `Plan created as “${created.name}”: another plan is already called “${name.trim()}”.`);
       navigate('timeline');
     } catch (reason) {
       setCreating(false);

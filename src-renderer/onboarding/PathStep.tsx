@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { getPace, getProgram } from '../domain/catalog';
 import { PACES, PATHS, type Pace, type ProgramPath } from '../domain/types';
 import { Field } from '../ui/Field';
+import { formatCount } from '../ui/format';
 import { ChoiceGroup } from './ChoiceGroup';
 import { ComparePaths } from './ComparePaths';
 import { typicalHours, type Draft } from './draft';
@@ -12,7 +13,7 @@ import { PACE_LABEL, PATH_LABEL } from '../shared/labels';
 import { TermFields } from './TermFields';
 
 function range(r: { min: number; max: number | null }, unit: string): string {
-  return r.max === null || r.max === r.min ? `${r.min} ${unit}` : `${r.min}–${r.max} ${unit}`;
+  return r.max === null || r.max === r.min ? `${formatCount(r.min)} ${unit}` : `${formatCount(r.min)}–${formatCount(r.max)} ${unit}`;
 }
 
 interface PathStepProps {

@@ -13,6 +13,7 @@ import { PACE_LABEL } from '../shared/labels';
 import { ReplanPreview } from '../progress/ReplanPreview';
 import { Dialog } from '../ui/Dialog';
 import { formatDate } from '../ui/format';
+import { localizeDates } from '../ui/localize-dates';
 import { useNotices } from '../ui/Notices';
 import { applyPlanSettings } from './apply-settings';
 
@@ -153,7 +154,7 @@ export function PlanSettingsDialog({ plan, milestones, today, weekStartsOn, onCl
           </p>
         ) : preview && !preview.ok ? (
           <p className="callout callout-danger" role="alert">
-            The plan could not be recalculated: {preview.message}
+            The plan could not be recalculated: {localizeDates(preview.message)}
           </p>
         ) : preview ? (
           <ReplanPreview result={preview.value} />

@@ -4,12 +4,14 @@
 import { format } from 'date-fns';
 import { fromIsoDate } from '../domain/dates';
 import type { Heatmap as HeatmapData, HeatmapDay, Streak } from '../domain/progress';
-import { formatDate, formatHours, formatMinutes, userLocale } from '../ui/format';
+import { countOf, formatCount, formatDate, formatHours, formatMinutes, userLocale } from '../ui/format';
 
 const CELL = 11;
 const GAP = 3;
 const LEFT = 30;
 const TOP = 16;
+/** Columns a month's short name needs (about 24 px at the axis font). */
+const MONTH_LABEL_COLUMNS = 2;
 
 // One cached Intl formatter for the 365 cell labels: date-fns formatting per
 // cell made the calendar the slowest part of opening the screen.
@@ -30,9 +32,9 @@ export function heatmapSummary(data: HeatmapData, streak: Streak): string {
   const total = studied.reduce((sum, d) => sum + d.minutes, 0);
   const best = studied.reduce<HeatmapDay | null>((top, d) => (!top || d.minutes > top.minutes ? d : top), null);
   return (
-    `From ${formatDate(data.from)} to ${formatDate(data.to)} you studied on ${studied.length} of ${data.days.length} days, ${formatHours(total / 60)} in total.` +
+    `From ${formatDate(data.from)} to ${formatDate(data.to)} you studied on ${formatCount(studied.length)} of ${countOf(data.days.length, 'day')}, ${formatHours(total / 60)} in total.` +
     (best ? ` Most in one day: ${formatMinutes(best.minutes)} on ${formatDate(best.date)}.` : '') +
-    ` Longest streak: ${streak.longest} day${streak.longest === 1 ? '' : 's'}.`
+    ` Longest streak: ${countOf(streak.longest, 'day')}.`
   );
 }
 
@@ -55,11 +57,21 @@ export function Heatmap({ data, streak, weekStartsOn }: { data: HeatmapData; str
     <figure className="chart heatmap">
       <div className="heatmap-scroll">
         <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`Study calendar for the last 12 months. ${summary}`} className="heatmap-svg">
-          {months.map((m) => (
-            <text key={m.day.date} className="chart-axis" x={LEFT + m.col * (CELL + GAP)} y={10}>
-              {format(fromIsoDate(m.day.date), 'MMM', { locale })}
-            </text>
-          ))}
+          {months.map((m) => {
+            // A month that starts in the last columns has its label end at the chart's edge, so it is not cut off.
+            const nearEnd = m.col >= columns - MONTH_LABEL_COLUMNS;
+            return (
+              <text
+                key={m.day.date}
+                className="chart-axis"
+                x={nearEnd ? width - GAP : LEFT + m.col * (CELL + GAP)}
+                y={10}
+                textAnchor={nearEnd ? 'end' : 'start'}
+              >
+                {format(fromIsoDate(m.day.date), 'MMM', { locale })}
+              </text>
+            );
+          })}
           {weekdayRows.map((w) => (
             <text key={w.row} className="chart-axis" x={0} y={TOP + w.row * (CELL + GAP) + CELL - 2}>
               {w.name}

@@ -1,13 +1,12 @@
 // "Ahead by N days" / "Behind by N days" / "On track", always in words (with an
 // icon), never colour alone; offers the re-plan when the plan no longer fits.
 import type { PaceReport, Shortfall } from '../domain/progress';
-import { formatDate, formatHours } from '../ui/format';
+import { countOf, formatDate, formatHours } from '../ui/format';
 import { Icon } from '../ui/Icon';
 import { localizeDates } from '../ui/localize-dates';
 
 export function paceHeadline(pace: PaceReport): string {
-  const n = Math.abs(pace.days);
-  const days = `${n} day${n === 1 ? '' : 's'}`;
+  const days = countOf(Math.abs(pace.days), 'day');
   if (pace.status === 'ahead') return `Ahead by ${days}`;
   if (pace.status === 'behind') return `Behind by ${days}`;
   return 'On track';
@@ -35,7 +34,8 @@ export function PaceStatus({ pace, shortfall, onReplan }: { pace: PaceReport; sh
           </button>
         ) : null}
       </div>
-      <p className="small">{localizeDates(pace.explanation)}</p>
+      {/* The heading says "Behind by 3 days"; the text under it does not repeat it. */}
+      <p className="small">{localizeDates(pace.detail)}</p>
       {shortfall && shortfall.plannedHours > 0 ? <p className="small">{shortfallText(shortfall)}</p> : null}
     </section>
   );

@@ -2,19 +2,13 @@
 // after, the weekly load, the milestones that move, steps added or dropped and
 // the engine's warnings. Shown before anything is saved.
 import type { ReactNode } from 'react';
-import { daysBetween } from '../domain/progress/calendar';
 import type { ReplanResult } from '../domain/replan';
 import { formatDate, formatHours } from '../ui/format';
-import { localizeDates } from '../ui/localize-dates';
+import { localizedWarning } from '../ui/localize-dates';
 import { ScrollArea } from '../ui/ScrollArea';
-
-export function shift(days: number): string {
-  const n = Math.abs(days);
-  return `${n} day${n === 1 ? '' : 's'} ${days > 0 ? 'later' : 'earlier'}`;
-}
+import { shiftInWords } from '../ui/time-span';
 
 export function ReplanPreview({ result, children }: { result: ReplanResult; children?: ReactNode }) {
-  const examShift = daysBetween(result.oldExamDate, result.newExamDate);
   return (
     <>
       <dl className="info-list replan-exam">
@@ -24,7 +18,7 @@ export function ReplanPreview({ result, children }: { result: ReplanResult; chil
             <>{formatDate(result.oldExamDate)} (unchanged)</>
           ) : (
             <>
-              <span className="replan-old">{formatDate(result.oldExamDate)}</span> → <strong>{formatDate(result.newExamDate)}</strong> ({shift(examShift)})
+              <span className="replan-old">{formatDate(result.oldExamDate)}</span> → <strong>{formatDate(result.newExamDate)}</strong> ({shiftInWords(result.oldExamDate, result.newExamDate)})
             </>
           )}
         </dd>
@@ -53,7 +47,7 @@ export function ReplanPreview({ result, children }: { result: ReplanResult; chil
                     <th scope="row">{m.title}</th>
                     <td>{formatDate(m.fromDue, 'short')}</td>
                     <td>{formatDate(m.toDue, 'short')}</td>
-                    <td className="tabular">{shift(m.deltaDays)}</td>
+                    <td className="tabular">{shiftInWords(m.fromDue, m.toDue)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -66,10 +60,7 @@ export function ReplanPreview({ result, children }: { result: ReplanResult; chil
       {result.warnings.length > 0 ? (
         <ul className="replan-warnings small">
           {result.warnings.map((w) => (
-            <li key={w.code + w.message}>
-              {localizeDates(w.message)}
-              {w.fix ? ` ${w.fix}` : ''}
-            </li>
+            <li key={w.code + w.message}>{localizedWarning(w)}</li>
           ))}
         </ul>
       ) : null}

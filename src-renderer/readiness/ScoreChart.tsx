@@ -34,7 +34,8 @@ export function ScoreChart({ trend }: { trend: ScoreTrend }) {
   const innerH = HEIGHT - PAD.top - PAD.bottom;
   const x = (i: number) => PAD.left + INSET + (points.length === 1 ? (innerW - 2 * INSET) / 2 : ((innerW - 2 * INSET) * i) / (points.length - 1));
   const y = (percent: number) => PAD.top + innerH - (percent / 100) * innerH;
-  const labelEvery = points.length > 12 ? Math.ceil(points.length / 10) : 1;
+  // Dates read "Dec 12, 2026" (about 70 px): at most seven fit under the chart without touching.
+  const labelEvery = points.length > 7 ? Math.ceil(points.length / 7) : 1;
   const showValue = (i: number) => points.length <= 12 || i === points.length - 1;
   const summary = trendSummary(trend);
   const line = points.map((p, i) => `${i === 0 ? 'M' : 'L'}${x(i).toFixed(1)},${y(p.percent).toFixed(1)}`).join(' ');
@@ -89,7 +90,7 @@ export function ScoreChart({ trend }: { trend: ScoreTrend }) {
                   {percentText(p.percent)}
                 </text>
               ) : null}
-              {i % labelEvery === 0 || i === points.length - 1 ? (
+              {(i % labelEvery === 0 && points.length - 1 - i >= labelEvery / 2) || i === points.length - 1 ? (
                 <text className="chart-label" x={cx} y={HEIGHT - 8} textAnchor="middle">
                   {formatDate(p.date, 'short')}
                 </text>

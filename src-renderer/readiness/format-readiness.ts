@@ -21,6 +21,4 @@ export function paceText(minutesPerQuestion: number): string {
   return `${formatCount(minutesPerQuestion, 1)} min/question`;
 }
 
-export function plural(n: number, word: string): string {
-  return `${formatCount(n)} ${word}${n === 1 ? '' : 's'}`;
-}
+export { countOf as plural } from '../ui/format';

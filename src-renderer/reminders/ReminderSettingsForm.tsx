@@ -146,7 +146,7 @@ export function ReminderSettingsForm({ settings }: { settings: ReminderSettings 
           </Field>
           <label className="toggle-line">
             <input type="checkbox" checked={draft.countdown} onChange={(e) => set('countdown', e.target.checked)} />
-            Exam countdown (30, 7 and 1 days before, and the morning of)
+            Exam countdown (30 days, 7 days and 1 day before, and the morning of)
           </label>
         </fieldset>
 

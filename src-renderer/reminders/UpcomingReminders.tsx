@@ -48,11 +48,14 @@ export function UpcomingReminders({ items, today, now, pausedUntil, settings, ru
       {rules}
       {groupByDay(items).map(({ day, items: dayItems }) => {
         const headingId = `reminders-day-${day}`;
+        const date = formatDate(day, 'long');
+        const near = day <= shiftLabelLimit(today) ? relativeDays(day, today) : null;
         return (
           <section key={day} className="reminder-day" aria-labelledby={headingId}>
-            <h3 id={headingId} className="reminder-day-title">
-              {formatDate(day, 'long')}
-              {day <= shiftLabelLimit(today) ? <span className="muted"><span className="visually-hidden">, </span>{relativeDays(day, today)}</span> : null}
+            {/* The date and "today" sit on two lines, so the name is given whole ("Tue, Dec 1, 2026, today", no stray space before the comma). */}
+            <h3 id={headingId} className="reminder-day-title" aria-label={near ? `${date}, ${near}` : undefined}>
+              <span>{date}</span>
+              {near ? <span className="muted">{near}</span> : null}
             </h3>
             <ul className="reminder-list">
               {dayItems.map((item) => {

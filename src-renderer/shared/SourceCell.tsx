@@ -3,6 +3,7 @@
 // when that check was against a stored copy of the page.
 import type { Source } from '../domain/catalog';
 import { formatDate } from '../ui/format';
+import { localizeDates } from '../ui/localize-dates';
 
 export function SourceName({ source }: { source: Source }) {
   return (
@@ -14,7 +15,7 @@ export function SourceName({ source }: { source: Source }) {
       ) : (
         <span>{source.name}</span>
       )}
-      {source.asOf ? <span className="fact-note">Source dated {source.asOf}</span> : null}
+      {source.asOf ? <span className="fact-note">Source dated {localizeDates(source.asOf)}</span> : null}
     </>
   );
 }
@@ -24,7 +25,7 @@ export function CheckedOn({ date, source }: { date: string; source: Source }) {
     <>
       <span>{formatDate(date, 'short')}</span>
       {source.storedCopy ? (
-        <span className="fact-note">checked against a stored copy{source.storedCopyDate ? ` of ${source.storedCopyDate}` : ''}</span>
+        <span className="fact-note">checked against a stored copy{source.storedCopyDate ? ` of ${localizeDates(source.storedCopyDate)}` : ''}</span>
       ) : null}
     </>
   );

@@ -14,7 +14,7 @@ export function countdownText(exam: { date: IsoDate; done: boolean }, today: Iso
   const days = differenceInCalendarDays(fromIsoDate(exam.date), fromIsoDate(today));
   if (days === 0) return `Exam day is today — ${date}`;
   if (days < 0) return `Exam day was ${date} (${relativeDays(exam.date, today)}) — mark it done or move it`;
-  return `Exam in ${days} ${days === 1 ? 'day' : 'days'} — ${date}`;
+  return `Exam ${relativeDays(exam.date, today)} — ${date}`;
 }
 
 export function TimelineSummary({ plan, milestones, today }: { plan: PlanRecord; milestones: readonly MilestoneRecord[]; today: IsoDate }) {

@@ -2,11 +2,10 @@
 // week's hours against the plan, and the streak — each in words.
 import type { ProgressStats } from '../domain/progress';
 import type { IsoDate } from '../domain/types';
-import { formatDate, formatHours, relativeDays } from '../ui/format';
+import { countOf, formatDate, formatHours, relativeDays } from '../ui/format';
+import { timeSpanInWords } from '../ui/time-span';
 
-function days(n: number): string {
-  return `${n} day${n === 1 ? '' : 's'}`;
-}
+const days = (n: number) => countOf(n, 'day');
 
 export function TodayStats({ stats, today }: { stats: ProgressStats; today: IsoDate }) {
   const next = stats.nextMilestone;
@@ -32,7 +31,7 @@ export function TodayStats({ stats, today }: { stats: ProgressStats; today: IsoD
       </div>
       <div className="card stat">
         <h3 className="stat-label">Exam</h3>
-        <p className="stat-value">{stats.daysToExam >= 0 ? days(stats.daysToExam) : 'Passed'}</p>
+        <p className="stat-value">{stats.daysToExam >= 0 ? timeSpanInWords(today, stats.examDate) : 'Passed'}</p>
         <p className="small muted">{stats.daysToExam > 0 ? `to go · ${formatDate(stats.examDate)}` : stats.daysToExam === 0 ? 'Exam day is today' : `Exam was ${formatDate(stats.examDate)}`}</p>
       </div>
       <div className="card stat">

@@ -1,6 +1,7 @@
 // A modal dialog: focus moves in, is trapped while open, Escape closes, and
-// focus returns to whatever opened it.
+// focus returns to whatever opened it. Its body scrolls; its actions do not.
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { ScrollArea } from './ScrollArea';
 
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
@@ -53,7 +54,10 @@ export function Dialog({ title, onClose, children, actions, role = 'dialog' }: D
     <div className="dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
       <div ref={ref} className="dialog" role={role} aria-modal="true" aria-labelledby={titleId}>
         <h2 id={titleId}>{title}</h2>
-        <div className="stack">{children}</div>
+        {/* The body scrolls between a fixed title and fixed actions, so Confirm/Save stays in view however long the preview is. */}
+        <ScrollArea label={`${title}: details`} className="dialog-body stack">
+          {children}
+        </ScrollArea>
         <div className="dialog-actions">{actions}</div>
       </div>
     </div>

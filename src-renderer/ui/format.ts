@@ -1,6 +1,6 @@
 // Dates and numbers shown in the user's locale (date-fns locales), from the
 // domain's local calendar dates.
-import { differenceInCalendarDays, format, type Locale } from 'date-fns';
+import { format, type Locale } from 'date-fns';
 import { enAU, enCA, enGB, enIN, enUS, es } from 'date-fns/locale';
 import { fromIsoDate, isIsoDate } from '../domain/dates';
 import { formatNumber } from './format-number';
@@ -13,21 +13,18 @@ export function userLocale(language: string = typeof navigator === 'undefined' ?
   return LOCALES[language] ?? LOCALES[language.split('-')[0] ?? ''] ?? enUS;
 }
 
-/** 'Mon, Mar 15, 2027' style (locale-aware); '—' for a missing or bad date. */
+/**
+ * 'Mon, Mar 15, 2027' (long), 'Mar 15, 2027' (short: tables and ranges),
+ * 'March 2027', 'Monday' — locale-aware, never all digits (03/15/2027 reads
+ * differently across locales); '—' for a missing or bad date.
+ */
 export function formatDate(iso: IsoDate | null | undefined, style: 'long' | 'short' | 'month' | 'weekday' = 'long', locale: Locale = userLocale()): string {
   if (!iso || !isIsoDate(iso)) return '—';
-  const pattern = { long: 'EEE, PP', short: 'P', month: 'LLLL yyyy', weekday: 'EEEE' }[style];
+  const pattern = { long: 'EEE, PP', short: 'PP', month: 'LLLL yyyy', weekday: 'EEEE' }[style];
   return format(fromIsoDate(iso), pattern, { locale });
 }
 
-/** 'in 12 days', 'today', 'yesterday', '3 days ago'. */
-export function relativeDays(iso: IsoDate, today: IsoDate): string {
-  const days = differenceInCalendarDays(fromIsoDate(iso), fromIsoDate(today));
-  if (days === 0) return 'today';
-  if (days === 1) return 'tomorrow';
-  if (days === -1) return 'yesterday';
-  return days > 0 ? `in ${days} days` : `${-days} days ago`;
-}
+export { relativeDays } from './time-span';
 
 /** '1,140 h', '12.5 h': hours to a tenth, in the app locale. */
 export function formatHours(hours: number, locale: Locale = userLocale()): string {
@@ -37,6 +34,11 @@ export function formatHours(hours: number, locale: Locale = userLocale()): strin
 /** A number in the app locale (the one dates use), with at most `maxFractionDigits` decimals. */
 export function formatCount(value: number, maxFractionDigits = 0, locale: Locale = userLocale()): string {
   return formatNumber(value, maxFractionDigits, locale);
+}
+
+/** '1 day', '1,639 days': a count in the app locale with its word, singular for one. */
+export function countOf(n: number, word: string, locale: Locale = userLocale()): string {
+  return `${formatNumber(n, 0, locale)} ${word}${n === 1 ? '' : 's'}`;
 }
 
 export function formatMinutes(minutes: number): string {

@@ -18,3 +18,8 @@ export function localizeDates(message: string, locale: Locale = userLocale()): s
   if (EXPLAINS_DATE_FORMAT.test(message)) return message;
   return message.replace(ISO_DATE_IN_TEXT, (date) => (isIsoDate(date) ? formatDate(date, 'long', locale) : date));
 }
+
+/** A warning's message and its way out as one sentence pair, dates in the user's locale. */
+export function localizedWarning(warning: { message: string; fix?: string }, locale: Locale = userLocale()): string {
+  return warning.fix ? `${localizeDates(warning.message, locale)} ${localizeDates(warning.fix, locale)}` : localizeDates(warning.message, locale);
+}

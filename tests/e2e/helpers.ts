@@ -74,3 +74,6 @@ export async function createPlanThroughUi(page: Page, options: PlanThroughUiOpti
   await page.waitForURL(/#\/timeline/);
   await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible();
 }
+
+/** A span as the app writes it (regex source): '12 days', '1 month', '9 months', '4 years 6 months'. */
+export const SPAN_IN_WORDS = String.raw`(?:\d+ days?|\d+ months?|\d+ years?(?: \d+ months?)?)`;

@@ -131,3 +131,21 @@ test('New plan starts onboarding from the plan screen', async ({ page }) => {
   await page.getByRole('link', { name: 'New plan' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'New plan' })).toBeVisible();
 });
+
+test('a second plan of the same name is told apart, and a rename to another plan’s name is refused', async ({ page }) => {
+  await openApp(page);
+  await createPlanThroughUi(page, { pace: 'Self-paced', startDate: START, name: 'CPC self-paced' });
+  await createPlanThroughUi(page, { pace: 'Self-paced', startDate: START, name: 'CPC self-paced' });
+  await expect(page.getByText('Plan created as “CPC self-paced (2)”: another plan is already called “CPC self-paced”.').first()).toBeAttached();
+
+  await page.goto('/index.html#/plan');
+  await expect(plansList(page).getByRole('button', { name: 'Rename CPC self-paced (2)' })).toBeVisible();
+  await plansList(page).getByRole('button', { name: 'Rename CPC self-paced (2)' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Rename plan' });
+  const nameField = dialog.getByLabel('Plan name');
+  await nameField.fill('cpc self-paced');
+  await dialog.getByRole('button', { name: 'Save name' }).click();
+  await expect(nameField).toHaveAccessibleDescription('Another plan is already called “cpc self-paced”. Choose a name that tells them apart.');
+  await page.keyboard.press('Escape');
+  await expect(plansList(page).getByRole('button', { name: 'Rename CPC self-paced (2)' })).toBeVisible();
+});

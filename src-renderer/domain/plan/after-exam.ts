@@ -6,6 +6,7 @@ import type { ApprenticeRoute, Milestone } from '../types';
 import type { DayIndex } from './calendar';
 import type { PlanContext } from './context';
 import { MILESTONE_IDS as ids, type MilestoneAt } from './ids';
+import { plural } from '../plural';
 
 /** AAPC credentials: a second one raises the CEUs per cycle (36 → 40). */
 const AAPC_CREDENTIALS = new Set(['CPC', 'CPB', 'COC', 'CIC', 'CRC', 'CPMA', 'CPCO', 'CPPM', 'CDEO', 'CPC-P', 'CPC-A', 'COC-A']);
@@ -57,7 +58,7 @@ function apprenticeMilestone(ctx: PlanContext, exam: DayIndex, at: MilestoneAt):
     route === 'course-plus-practicode'
       ? 'Finish Practicode (you can also do it while you study) and send AAPC the course and Practicode certificates.'
       : months > 0
-        ? `You need about ${months} more months of coding work.`
+        ? `You need about ${plural(months, 'more month')} of coding work.`
         : 'Your experience already covers it: send AAPC the proof.';
   return at({
     id: ids.apprentice,

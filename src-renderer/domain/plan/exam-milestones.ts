@@ -4,6 +4,7 @@ import type { Milestone } from '../types';
 import type { PlanContext } from './context';
 import { MILESTONE_IDS as ids, type MilestoneAt } from './ids';
 import type { Schedule } from './target';
+import { plural } from '../plural';
 
 export function examMilestones(ctx: PlanContext, schedule: Schedule, at: MilestoneAt): Milestone[] {
   const { credential } = ctx;
@@ -17,7 +18,7 @@ export function examMilestones(ctx: PlanContext, schedule: Schedule, at: Milesto
       at({
         id: ids.experience,
         kind: 'prerequisite',
-        title: `Gain ${gap.monthsNeeded} more months of coding experience`,
+        title: `Gain ${plural(gap.monthsNeeded, 'more month')} of coding experience`,
         description: `${body} ${credential.eligibility.level === 'required' ? 'requires' : 'recommends'} one of several routes for the ${credential.id}; the quickest for you is: ${gap.route.description}. An entry-level coding job or externship counts.`,
         hours: 0,
         dependsOn: [ids.programComplete],
@@ -105,7 +106,7 @@ function feeText(c: Credential): string {
 
 function validityText(c: Credential): string {
   const months = c.examValidityMonths.value;
-  return months === null ? '' : ` A purchase or approval stays valid about ${months} months, so do not register much earlier.`;
+  return months === null ? '' : ` A purchase or approval stays valid about ${plural(months, 'month')}, so do not register much earlier.`;
 }
 
 function deliveryText(c: Credential): string {

@@ -7,6 +7,7 @@ import type { IsoDate, PlanWarning } from '../types';
 import type { PlanContext } from './context';
 import { round1 } from './pace-hours';
 import { DAYS_PER_MONTH, type StudyDraft } from './study-draft';
+import { plural } from '../plural';
 
 const LONG_STUDY_DAY_HOURS = 10;
 /** Weekly hours this far below or above a term's course load are worth a warning. */
@@ -39,13 +40,13 @@ export function eligibilityWarning(ctx: PlanContext): PlanWarning[] {
       {
         code: 'eligibility-recommended',
         message: `${credential.bodyId} recommends one of these before the ${credential.id} exam: ${routes}.${diploma} the routes are recommendations, not requirements. ${have} The plan does not add work experience.`,
-        fix: `To follow ${credential.bodyId}'s recommendation, choose "Add the recommended coding experience" in your background${eligibility.suggested ? ` (about ${eligibility.suggested.monthsNeeded} more months)` : ''}, or start with an entry-level credential such as the CCA.`,
+        fix: `To follow ${credential.bodyId}'s recommendation, choose "Add the recommended coding experience" in your background${eligibility.suggested ? ` (about ${plural(eligibility.suggested.monthsNeeded, 'more month')})` : ''}, or start with an entry-level credential such as the CCA.`,
       },
     ];
   return [
     {
       code: 'eligibility-not-met',
-      message: `${credential.bodyId} ${verb} one of these before the ${credential.id} exam: ${routes || `${credential.eligibility.experienceMonths.value} months of experience`}. ${have}${gap ? ` ${recommended ? 'As you chose, the' : 'The'} plan adds ${gap.monthsNeeded} months of coding work after your program, before registration.` : ''}`,
+      message: `${credential.bodyId} ${verb} one of these before the ${credential.id} exam: ${routes || `${credential.eligibility.experienceMonths.value} months of experience`}. ${have}${gap ? ` ${recommended ? 'As you chose, the' : 'The'} plan adds ${plural(gap.monthsNeeded, 'month')} of coding work after your program, before registration.` : ''}`,
       fix: recommended
         ? `${credential.bodyId} lists these as recommended, so you may sit sooner: untick "Add the recommended coding experience" to plan without it, and confirm with ${credential.bodyId}.`
         : `Get the experience or credential first, or choose an entry-level credential.`,
@@ -90,7 +91,7 @@ export function durationWarning(ctx: PlanContext, draft: StudyDraft): PlanWarnin
   return [
     {
       code: 'duration-outside-typical',
-      message: `At ${round1(draft.hoursPerWeek)} hours a week the program takes about ${months} months; ${ctx.input.pace} programs of this kind usually take ${min}–${max} months.`,
+      message: `At ${round1(draft.hoursPerWeek)} hours a week the program takes about ${plural(months, 'month')}; ${ctx.input.pace} programs of this kind usually take ${min}–${max} months.`,
       fix: months > max ? 'More hours a week or fewer breaks would bring it back into the usual range.' : 'Check that this pace is realistic for you.',
     },
   ];
@@ -124,11 +125,14 @@ export function codeSetWarning(start: IsoDate, exam: IsoDate, bookYear: number):
   const changes = codeSetChangesBetween(start, exam);
   const first = changes[0];
   if (!first) return [];
-  const more = changes.length > 1 ? ` and ${changes.length - 1} more` : '';
+  const others = changes.length - 1;
+  const more = others === 0 ? '' : `, and ${others} more ${others === 1 ? 'change follows' : 'changes follow'}`;
+  // The change read as a sentence ("on 2027-01-01 the CPT 2027 annual update takes effect"), not a raw note in parentheses.
+  const what = first.description.replace(/\.$/, '');
   return [
     {
       code: 'code-set-change',
-      message: `The code sets change while you study: ${first.date} (${first.description})${more}. Your exam uses the ${bookYear} code books.`,
+      message: `The code sets change while you study: on ${first.date} the ${what}${more}. Your exam uses the ${bookYear} code books.`,
       fix: `Study with the ${bookYear} books and review the updates that take effect before your exam.`,
     },
   ];

@@ -23,6 +23,7 @@ import { daysBetween } from './calendar';
 import type { MinutesByDate } from './planned-hours';
 import type { TrackedMilestone } from './types';
 import type { IsoDate } from '../types';
+import { plural } from '../plural';
 
 export type PaceStatus = 'ahead' | 'behind' | 'on-track';
 
@@ -44,15 +45,13 @@ export interface PaceReport {
   daysByHours: number;
   overdue: OverdueMilestone[];
   explanation: string;
+  /** The explanation without its headline ("Behind by 3 days"), for under a heading that already says it. */
+  detail: string;
 }
 
 /** Hours to a tenth without a trailing ".0" (the size, not the sign). */
 function hours(value: number): string {
   return String(Math.round(Math.abs(value) * 10) / 10);
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 /**
@@ -110,12 +109,14 @@ export function paceReport(
   const gapText = hours(gapHours) === '0' ? '0 h' : `${gapHours > 0 ? '+' : '−'}${hours(gapHours)} h`;
   const soFar = since === undefined ? 'so far' : 'since the re-plan';
   const hoursText = `${gapText} against the plan (${hours(loggedMinutes / 60)} h ${creditedMinutes > 0 ? 'logged or done' : 'logged'}, ${hours(plannedMinutes / 60)} h planned ${soFar})`;
-  const explanation =
-    useMilestones && worstOverdue
-      ? `Behind by ${plural(-days, 'day')}: "${worstOverdue.title}" was due ${worstOverdue.dueDate} and is not done. Hours: ${hoursText}.`
-      : status === 'on-track'
-        ? `On track: ${hoursText}.`
-        : `${status === 'ahead' ? 'Ahead' : 'Behind'} by ${plural(Math.abs(days), 'day')} at ${hoursPerWeek} h/week: ${hoursText}.`;
+  const byMilestone = useMilestones && worstOverdue ? `"${worstOverdue.title}" was due ${worstOverdue.dueDate} and is not done. Hours: ${hoursText}.` : null;
+  const atPace = `at ${hoursPerWeek} h/week: ${hoursText}.`;
+  const explanation = byMilestone
+    ? `Behind by ${plural(-days, 'day')}: ${byMilestone}`
+    : status === 'on-track'
+      ? `On track: ${hoursText}.`
+      : `${status === 'ahead' ? 'Ahead' : 'Behind'} by ${plural(Math.abs(days), 'day')} ${atPace}`;
+  const detail = byMilestone ?? (status === 'on-track' ? `Hours: ${hoursText}.` : `At ${atPace.slice(3)}`);
 
   return {
     status,
@@ -127,5 +128,6 @@ export function paceReport(
     daysByHours,
     overdue,
     explanation,
+    detail,
   };
 }

@@ -52,7 +52,7 @@ export function CompareRoadmaps({ input, rows, current }: { input: PlanInput; ro
                 <strong>{label}</strong>
                 {chosen ? <span className="badge badge-accent">Current choice</span> : null}
                 <span className="muted small">
-                  Exam {formatDate(row.examDate, 'short')} · {formatCount(row.months, 1)} months
+                  Exam {formatDate(row.examDate, 'short')} · {formatCount(row.months, 1)} {row.months === 1 ? 'month' : 'months'}
                 </span>
               </p>
               <RoadmapPicture layout={layout} label={pictureName(`Roadmap of ${label}`, layout)} showKey={false} />

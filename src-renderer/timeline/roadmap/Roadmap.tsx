@@ -169,8 +169,11 @@ export const Roadmap = memo(function Roadmap({ layout, label, selectedId = null,
                         <>
                           <span className="rm-label" aria-hidden={interactive || undefined}>
                             <StatusMark status={bar.status} />
-                            <span className="rm-title">{bar.title}</span>
-                            {interactive ? null : <span className="visually-hidden">{name.slice(bar.title.length)}</span>}
+                            {/* In print the whole name is read from one text ("Medical terminology, Nov 23 to Dec 2, 2026"): split in two, the hidden rest was read with a space before its comma. */}
+                            <span className="rm-title" aria-hidden={interactive ? undefined : true}>
+                              {bar.title}
+                            </span>
+                            {interactive ? null : <span className="visually-hidden">{name}</span>}
                           </span>
                           <span className="rm-track">
                             <span className={barClass(bar)} style={barStyle(bar)} />

@@ -3,7 +3,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CoderPathDb, type PlanRecord } from '../../../../src-renderer/db/schema';
-import { createPlan, deletePlan, pickActivePlan, readActivePlan, setActivePlan, setArchived } from '../../../../src-renderer/db/plans';
+import { createPlan, deletePlan, distinctPlanName, pickActivePlan, readActivePlan, renamePlan, setActivePlan, setArchived } from '../../../../src-renderer/db/plans';
 import { readReminderSource } from '../../../../src-renderer/db/reminder-source';
 import { readSetting } from '../../../../src-renderer/db/settings';
 import type { PlanInput } from '../../../../src-renderer/domain/types';
@@ -61,5 +61,42 @@ describe('the rule in the database', () => {
     await deletePlan(chosen.id, database);
     expect((await readActivePlan(database))?.id).toBe(newer.id);
     expect(older.id).not.toBe(newer.id);
+  });
+});
+
+describe('plan names', () => {
+  let database: CoderPathDb;
+  let n = 0;
+  beforeEach(async () => {
+    database = new CoderPathDb(`names-${n++}`);
+    await database.open();
+  });
+  afterEach(async () => {
+    database.close();
+    await database.delete();
+  });
+
+  it('tells a second plan of the same name apart by a number, whatever the case', async () => {
+    expect(distinctPlanName('CPC self-paced', ['Other'])).toBe('CPC self-paced');
+    expect(distinctPlanName('CPC self-paced', ['cpc SELF-paced'])).toBe('CPC self-paced (2)');
+    expect(distinctPlanName('CPC self-paced', ['CPC self-paced', 'CPC self-paced (2)'])).toBe('CPC self-paced (3)');
+    expect(distinctPlanName('CPC self-paced (2)', ['CPC self-paced', 'CPC self-paced (2)'])).toBe('CPC self-paced (3)');
+
+    const first = await createPlan({ name: 'CPC self-paced', role: 'coder', input }, database, 1000);
+    const second = await createPlan({ name: 'CPC self-paced ', role: 'coder', input }, database, 2000);
+    expect([first.name, second.name]).toEqual(['CPC self-paced', 'CPC self-paced (2)']);
+    // A deleted plan's name is free again.
+    await deletePlan(second.id, database);
+    expect((await createPlan({ name: 'CPC self-paced', role: 'coder', input }, database, 3000)).name).toBe('CPC self-paced (2)');
+  });
+
+  it('refuses to rename a plan to another plan’s name and changes nothing', async () => {
+    const first = await createPlan({ name: 'Coding', role: 'coder', input }, database, 1000);
+    const second = await createPlan({ name: 'Billing', role: 'coder', input }, database, 2000);
+    await expect(renamePlan(second.id, ' coding ', database)).rejects.toThrow('Another plan is already called “coding”. Choose a name that tells them apart.');
+    expect((await database.plans.get(second.id))?.name).toBe('Billing');
+    // Its own name, in another case, is fine.
+    await renamePlan(first.id, 'CODING', database);
+    expect((await database.plans.get(first.id))?.name).toBe('CODING');
   });
 });

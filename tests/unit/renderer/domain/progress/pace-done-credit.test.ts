@@ -31,6 +31,8 @@ describe('the pace explanation in words', () => {
   it('says "0 h", not "+0.0 h", on the plan\'s first day', () => {
     const { pace } = computeProgress(januaryPlan(), [], { today: '2025-01-06', weekStartsOn: 1 });
     expect(pace.explanation).toBe('On track: 0 h against the plan (0 h logged, 0 h planned so far).');
+    // Under the "On track" heading, the detail does not say it again.
+    expect(pace.detail).toBe('Hours: 0 h against the plan (0 h logged, 0 h planned so far).');
   });
 
   it('writes hours to a tenth without a trailing ".0"', () => {

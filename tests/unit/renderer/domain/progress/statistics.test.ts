@@ -49,6 +49,7 @@ describe('ahead or behind', () => {
     // 4.25 h ÷ (10 h / 7 days) = 2.975 → 3 days.
     expect(pace).toMatchObject({ status: 'behind', days: -3, basis: 'hours', overdue: [] });
     expect(pace.explanation).toContain('Behind by 3 days');
+    expect(pace.detail).toMatch(/^At \d+(\.\d)? h\/week: −/);
   });
 
   it('does not count today as missed before the user has studied', () => {

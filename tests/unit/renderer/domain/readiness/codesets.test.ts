@@ -60,7 +60,7 @@ describe('code-set changes during a study period', () => {
       '2027-04-01 ICD-10-PCS',
       '2027-04-01 HCPCS Level II',
     ]);
-    expect(changes[0]?.description).toBe('ICD-10-CM FY2027 code set takes effect (annual update).');
+    expect(changes[0]?.description).toBe('ICD-10-CM FY2027 annual update takes effect.');
     expect(changes[3]?.description).toBe('CPT 2027 annual update takes effect.');
     expect(changes[5]?.description).toBe('ICD-10-CM April update to the FY2027 code set takes effect.');
     expect(changes[7]?.description).toBe('HCPCS Level II quarterly update takes effect.');
