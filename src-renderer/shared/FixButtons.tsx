@@ -37,7 +37,8 @@ export function FixButtons({ fixes, onFix, disabled }: { fixes: readonly PlanFix
   return (
     <span className="row fix-buttons">
       {fixes.map((fix) => (
-        <button key={fixLabel(fix)} type="button" className="button button-small" aria-disabled={disabled || undefined} onClick={() => !disabled && onFix(fix)}>
+        // data-toast-avoid: a toast never covers these (ui/useToastPlacement).
+        <button key={fixLabel(fix)} type="button" className="button button-small" data-toast-avoid="" aria-disabled={disabled || undefined} onClick={() => !disabled && onFix(fix)}>
           {fixLabel(fix)}
         </button>
       ))}

@@ -1,6 +1,7 @@
 // Where a toast goes: the first corner of the main area (bottom-left first)
 // where it covers neither the control just used nor a panel's or dialog's main
-// actions; when every corner covers something, the one that covers least.
+// actions, nor (where it can) an open dialog; when every corner covers
+// something, the one that covers least, what must stay clear counting most.
 export interface Box {
   left: number;
   top: number;
@@ -19,9 +20,14 @@ export interface PlacementInput {
   margin: number;
   /** What must stay uncovered. */
   avoid: readonly Box[];
+  /** What is better left uncovered (an open dialog's body). */
+  preferClear?: readonly Box[];
 }
 
-export function toastBox(corner: ToastCorner, { area, toast, margin }: Omit<PlacementInput, 'avoid'>): Box {
+/** Covering what must stay clear weighs this much more than covering what is better left clear. */
+const MUST_WEIGHT = 1_000;
+
+export function toastBox(corner: ToastCorner, { area, toast, margin }: Pick<PlacementInput, 'area' | 'toast' | 'margin'>): Box {
   const left = corner.endsWith('start') ? area.left + margin : area.left + area.width - margin - toast.width;
   const top = corner.startsWith('bottom') ? area.top + area.height - margin - toast.height : area.top + margin;
   return { left, top, width: toast.width, height: toast.height };
@@ -37,7 +43,8 @@ export function placeToast(input: PlacementInput): { corner: ToastCorner; box: B
   let best: { corner: ToastCorner; box: Box; covered: number } | null = null;
   for (const corner of TOAST_CORNERS) {
     const box = toastBox(corner, input);
-    const covered = input.avoid.reduce((sum, other) => sum + overlapArea(box, other), 0);
+    const covered =
+      MUST_WEIGHT * input.avoid.reduce((sum, other) => sum + overlapArea(box, other), 0) + (input.preferClear ?? []).reduce((sum, other) => sum + overlapArea(box, other), 0);
     if (covered === 0) return { corner, box };
     if (!best || covered < best.covered) best = { corner, box, covered };
   }

@@ -38,3 +38,16 @@ describe('where a toast goes', () => {
     expect(placed.corner).toBe('bottom-start');
   });
 });
+
+describe('an open dialog', () => {
+  it('is left uncovered where a corner allows, but its actions and the used control count far more', () => {
+    const dialog: Box = { left: 150, top: 50, width: 500, height: 500 };
+    const placed = placeToast({ area, toast, margin, avoid: [], preferClear: [dialog] });
+    expect(overlapArea(placed.box, dialog)).toBeGreaterThan(0); // every corner touches a dialog this big…
+    const dialogActions: Box = { left: 450, top: 500, width: 200, height: 40 };
+    const withActions = placeToast({ area, toast, margin, avoid: [dialogActions], preferClear: [dialog] });
+    expect(overlapArea(withActions.box, dialogActions)).toBe(0); // …but never its actions
+    const small: Box = { left: 300, top: 150, width: 200, height: 300 };
+    expect(overlapArea(placeToast({ area, toast, margin, avoid: [], preferClear: [small] }).box, small)).toBe(0);
+  });
+});
