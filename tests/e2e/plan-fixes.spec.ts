@@ -51,3 +51,15 @@ test('in onboarding, "Add Saturday as a study day" changes the study days and ke
   await page.getByRole('button', { name: 'Back', exact: true }).click();
   await expect(page.getByRole('checkbox', { name: 'Saturday' })).toBeChecked();
 });
+
+test('the Plan screen offers the same fixes on the active plan', async ({ page, now }) => {
+  await openApp(page);
+  await createPlanThroughUi(page, { pace: 'Self-paced', hoursPerWeek: 10, targetExamDate: iso(addDays(now, 120)) });
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Plan', exact: true }).click();
+  const planWarnings = page.getByRole('region', { name: 'Warnings' });
+  const move = planWarnings.getByRole('button', { name: /^Move the exam to / });
+  const movedTo = ((await move.textContent()) ?? '').replace('Move the exam to ', '');
+  await move.click();
+  await expect(notices(page)).toContainText(`Target exam date set to ${movedTo}`);
+  await expect(planWarnings.getByRole('button', { name: /^Move the exam to / })).toHaveCount(0);
+});

@@ -1,6 +1,6 @@
 // The keyboard shortcuts (`?`, the palette, the Help menu).
 import { Dialog } from '../../ui/Dialog';
-import { isMac, shortcutList } from './keys';
+import { isMac, shortcutList } from './shortcut-list';
 import './commands.css';
 
 export default function ShortcutsDialog({ onClose, desktop }: { onClose: () => void; desktop: boolean }) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isTypingTarget, keyRequest, shortcutList } from '../../../../src-renderer/app/commands/keys';
+import { isTypingTarget, keyRequest } from '../../../../src-renderer/app/commands/keys';
+import { shortcutList } from '../../../../src-renderer/app/commands/shortcut-list';
 import { matchCommands, type PaletteCommand } from '../../../../src-renderer/app/commands/palette-commands';
 
 const command = (label: string, group: PaletteCommand['group'], keywords?: string): PaletteCommand => ({ id: label, label, group, ...(keywords ? { keywords } : {}), run: () => undefined });
