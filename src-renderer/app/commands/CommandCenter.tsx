@@ -32,6 +32,11 @@ export function CommandCenter() {
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
+      // Escape before the dialog's code has come in (its own Escape is not there yet) still closes it.
+      if (event.key === 'Escape' && !document.querySelector('[data-command-center] [aria-modal="true"]')) {
+        setOpen(null);
+        return;
+      }
       const request = keyRequest(event);
       if (!request) return;
       event.preventDefault();
