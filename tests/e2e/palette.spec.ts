@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import { test, expect, openApp } from './fixtures';
 import { goTo } from './screens';
 import { createPlanThroughUi } from './helpers';
+import { A11yAudit } from './a11y-helpers';
 
 const palette = (page: Page) => page.getByRole('dialog', { name: 'Command palette' });
 const combobox = (page: Page) => palette(page).getByRole('combobox', { name: 'Type a command' });
@@ -133,4 +134,24 @@ test('? shows the keyboard shortcuts, but not while typing in a field', async ({
   await expect(shortcuts.getByRole('button', { name: 'Close' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(shortcuts).toBeHidden();
+});
+
+test('the palette, the shortcuts dialog and a toast pass the accessibility scan in both themes', async ({ page }) => {
+  await openApp(page);
+  await createPlanThroughUi(page);
+  await goTo(page, 'Today');
+  const audit = new A11yAudit(page);
+  await openPalette(page);
+  await page.keyboard.type('go');
+  await audit.check('command palette, filtered');
+  await page.keyboard.press('Escape');
+  await page.getByRole('main').focus();
+  await page.keyboard.press('?');
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+  await audit.check('keyboard shortcuts');
+  await page.keyboard.press('Escape');
+  await runCommand(page, 'mark done', /^Mark done: /);
+  await expect(page.getByRole('region', { name: 'Notices' })).toContainText('Marked done');
+  await audit.check('toast with Undo');
+  audit.expectClean();
 });

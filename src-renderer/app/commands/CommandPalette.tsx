@@ -1,7 +1,7 @@
 // The command palette (Ctrl/Cmd+K): a dialog with a combobox that filters the
 // app's commands as the user types; arrow keys choose, Enter runs, Escape
 // closes and focus goes back where it was. Loaded on first open only.
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useActivePlanMilestones } from '../../db/hooks';
 import { setMilestoneDone, toTrackedMilestone } from '../../db/milestones';
 import { useSetting } from '../../db/settings';
@@ -92,7 +92,6 @@ export default function CommandPalette({ onClose, onShowShortcuts }: { onClose: 
   const [query, setQuery] = useState('');
   const [index, setIndex] = useState(0);
   const listId = useId();
-  const listRef = useRef<HTMLUListElement>(null);
 
   const commands = useMemo(() => {
     const general = appCommands(host, notify, onShowShortcuts);
@@ -144,7 +143,7 @@ export default function CommandPalette({ onClose, onShowShortcuts }: { onClose: 
         }}
         onKeyDown={onKeyDown}
       />
-      <ul ref={listRef} id={listId} role="listbox" aria-label="Commands" className="palette-list">
+      <ul id={listId} role="listbox" aria-label="Commands" className="palette-list">
         {groups.map((group) => (
           <li key={group} role="presentation">
             <div className="palette-group" id={`${listId}-${group}`} aria-hidden="true">
