@@ -4,7 +4,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, nativeTheme, powerMonitor, protocol, safeStorage, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, powerMonitor, protocol, safeStorage, screen, session, shell } from 'electron';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './protocol/app-protocol';
 import { APP_ORIGIN, APP_SCHEME } from './security/urls';
 import { createExternalLinkOpener } from './security/external-links';
@@ -27,6 +27,7 @@ import { recordNotifications, type RecordedNotification } from './reminders/noti
 import { createBackupStore } from './backups/backup-store';
 import { backupHandlers } from './backups/channel';
 import { createAppTray } from './tray/app-tray';
+import { installAppMenu } from './menu/app-menu';
 import { startElectronSync, type ElectronSync } from './sync/electron-sync';
 import { syncHandlers } from './sync/channel';
 import { iconPath } from './icons';
@@ -197,6 +198,18 @@ if (!app.requestSingleInstanceLock()) {
       { log, isKnownContents: (id) => host.current()?.webContents.id === id, ...(devServerOrigin ? { devServerOrigin } : {}) },
     );
 
+    // The menu bar's own items (New plan, Export…) are carried out by the page.
+    installAppMenu(
+      { Menu, app },
+      {
+        platform: process.platform,
+        development: !app.isPackaged,
+        deliver: (command) => {
+          reveal();
+          host.send('menu:command', { command });
+        },
+      },
+    );
     // A "you missed" notification clicked during start-up may have opened it already.
     await host.open();
     sync.service.start();

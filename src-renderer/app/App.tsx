@@ -8,6 +8,7 @@ import { applyTheme } from '../ui/theme';
 import { ThemeFromSettings } from '../plan/ThemeFromSettings';
 import { OpenMilestoneLinks } from '../reminders/OpenMilestoneLinks';
 import { BackgroundTasks } from './BackgroundTasks';
+import { CommandCenter } from './commands/CommandCenter';
 
 export function App({ host }: { host: Host }) {
   const [state, setState] = useState<'opening' | 'ready' | StorageProblem>('opening');
@@ -44,6 +45,7 @@ export function App({ host }: { host: Host }) {
         <OpenMilestoneLinks />
         <BackgroundTasks />
         <Shell />
+        <CommandCenter />
       </NoticeProvider>
     </HostProvider>
   );

@@ -4,9 +4,8 @@ import { useHost } from '../host/HostContext';
 import { useNotices } from '../ui/Notices';
 import { Icon } from '../ui/Icon';
 import type { PlanRecord } from '../db/schema';
-import { backupFileName, type BackupScope } from '../backup';
-import { exportToJson } from './backup-actions';
-import { errorText } from '../../src-shared/error-text';
+import type { BackupScope } from '../backup';
+import { saveBackupFile } from './backup-actions';
 
 export function ExportCard({ plan }: { plan: PlanRecord | null }) {
   const host = useHost();
@@ -17,13 +16,7 @@ export function ExportCard({ plan }: { plan: PlanRecord | null }) {
     if (busy) return;
     setBusy(true);
     try {
-      const now = new Date();
-      const json = await exportToJson(scope, now);
-      const name = backupFileName(now, scope === 'all' ? undefined : plan?.name);
-      const { saved } = await host.saveFile(name, json, 'json');
-      if (saved) notify(host.kind === 'web' ? `Backup downloaded as ${name}.` : `Backup saved as ${name}.`);
-    } catch (error) {
-      notify(`The backup could not be exported: ${errorText(error)}`, { tone: 'error' });
+      await saveBackupFile(host, scope, notify, plan?.name);
     } finally {
       setBusy(false);
     }

@@ -37,5 +37,6 @@ export function createElectronHost(bridge: BridgeApi): Host {
     },
     onOpenMilestone: (listener) => bridge.on('reminders:open', listener),
     onNavigate: (listener) => bridge.on('app:navigate', ({ route }) => listener(route)),
+    onMenuCommand: (listener) => bridge.on('menu:command', ({ command }) => listener(command)),
   };
 }

@@ -1,9 +1,9 @@
 // The renderer reaches the host (Electron's main process, or a plain browser)
 // only through this interface. Two implementations are picked at start-up.
 import type { BackupReason } from '../../src-shared/backups/backup-names';
-import type { AppInfo, BackupInfo, QuietHoursSetting, Reminder, ReminderState, ResponseOf } from '../../src-shared/ipc/contract';
+import type { AppInfo, BackupInfo, MenuCommand, QuietHoursSetting, Reminder, ReminderState, ResponseOf } from '../../src-shared/ipc/contract';
 
-export type { AppInfo, BackupInfo, QuietHoursSetting, Reminder, ReminderState };
+export type { AppInfo, BackupInfo, MenuCommand, QuietHoursSetting, Reminder, ReminderState };
 
 export type ReminderStatus = ResponseOf<'reminders:get-state'>;
 
@@ -39,6 +39,8 @@ export interface Host {
   openExternal(url: string): Promise<void>;
   /** Called when the tray asks to show a screen (e.g. "Today's plan"). */
   onNavigate(listener: (route: 'today' | 'timeline' | 'reminders') => void): () => void;
+  /** Called when the desktop app's menu bar asks for something (New plan, Export backup…). */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Called when a notification click asks to show a milestone. */
   onOpenMilestone(listener: (target: { planId: string; milestoneId: string | null }) => void): () => void;
 }

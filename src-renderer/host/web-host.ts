@@ -60,7 +60,9 @@ export function createWebHost(): Host {
         openListeners.delete(listener);
       };
     },
-    // A browser has no tray to ask for a screen.
+    // A browser has no tray to ask for a screen and no menu bar of the app's own
+    // (the palette and keyboard shortcuts do the menu's work there).
     onNavigate: () => () => undefined,
+    onMenuCommand: () => () => undefined,
   };
 }

@@ -4,7 +4,10 @@ import type { PlanResult } from '../domain/types';
 import { DateChecks } from './DateChecks';
 import { Field } from '../ui/Field';
 import { formatDate, formatHours } from '../ui/format';
-import type { Draft } from './draft';
+import { toPlanInput, type Draft } from './draft';
+import { warningFixes, withStudyDay, type PlanFix } from '../domain/plan-fixes';
+import { useNotices } from '../ui/Notices';
+import { fixDone } from '../shared/FixButtons';
 import { pathAndPace } from '../shared/labels';
 import { StatList } from '../shared/StatList';
 import { TimelinePreview } from './TimelinePreview';
@@ -20,7 +23,28 @@ interface ReviewStepProps {
   today: string;
 }
 
+/** A warning's fix in onboarding changes the answer it names; the plan below is rebuilt from it. */
+function draftPatch(fix: PlanFix, draft: Draft): Partial<Draft> {
+  switch (fix.kind) {
+    case 'hours-per-week':
+      return { hoursPerWeek: String(fix.hoursPerWeek) };
+    case 'exam-date':
+      return { targetExamDate: fix.date };
+    case 'study-day':
+      return { studyDays: withStudyDay(draft.studyDays, fix.day) };
+  }
+}
+
 export function ReviewStep({ draft, plan, name, nameError, update, dateChecks, today }: ReviewStepProps) {
+  const { notify } = useNotices();
+  const input = toPlanInput(draft);
+  const fixes = {
+    fixesFor: (warning: PlanResult['warnings'][number]) => warningFixes(warning, input),
+    onFix: (fix: PlanFix) => {
+      update(draftPatch(fix, draft));
+      notify(`${fixDone(fix)}.`);
+    },
+  };
   return (
     <div className="stack-lg">
       <DateChecks checks={dateChecks} draft={draft} today={today} update={update} />
@@ -43,7 +67,7 @@ export function ReviewStep({ draft, plan, name, nameError, update, dateChecks, t
       </p>
       <section className="stack" aria-labelledby="review-warnings">
         <h3 id="review-warnings">Warnings</h3>
-        <WarningList warnings={plan.warnings} emptyText="No warnings: this plan fits the choices you made." />
+        <WarningList warnings={plan.warnings} emptyText="No warnings: this plan fits the choices you made." fixes={fixes} />
       </section>
       <section className="stack" aria-labelledby="review-timeline">
         <h3 id="review-timeline">Timeline</h3>

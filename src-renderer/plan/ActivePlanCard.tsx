@@ -8,9 +8,15 @@ import { WarningList } from '../shared/WarningList';
 import { formatDate, formatHours } from '../ui/format';
 import { hrefFor } from '../nav/router';
 import { EditSettingsButton } from './EditSettingsButton';
+import { useActivePlanMilestones } from '../db/hooks';
+import { useToday } from '../ui/useToday';
+import { usePlanFixes } from './usePlanFixes';
 
 export function ActivePlanCard({ plan }: { plan: PlanRecord }) {
   const credential = findCredential(plan.input.credential);
+  const today = useToday();
+  const data = useActivePlanMilestones();
+  const fixes = usePlanFixes(plan, data?.plan?.id === plan.id ? data.milestones : undefined, today);
   return (
     <section className="card stack-lg" aria-labelledby="active-plan-title">
       <div className="spread">
@@ -47,7 +53,7 @@ export function ActivePlanCard({ plan }: { plan: PlanRecord }) {
       />
       <section className="stack" aria-labelledby="active-warnings">
         <h3 id="active-warnings">Warnings</h3>
-        <WarningList warnings={plan.warnings} emptyText="No warnings for this plan." />
+        <WarningList warnings={plan.warnings} emptyText="No warnings for this plan." {...(fixes ? { fixes } : {})} />
       </section>
       {credential ? (
         <div className="stack">

@@ -5,7 +5,6 @@
 import { useMemo, useState } from 'react';
 import type { MilestoneRecord, PlanRecord } from '../db/schema';
 import { toTrackedMilestone } from '../db/milestones';
-import { restorePlanSnapshot } from '../db/plan-snapshots';
 import { previewSettings, settingsChanged, settingsOf, settingsProblem, type PlanSettings } from '../domain/plan-settings';
 import { PACES, type IsoDate, type Pace } from '../domain/types';
 import { StudyDays } from '../onboarding/StudyDays';
@@ -15,7 +14,7 @@ import { Dialog } from '../ui/Dialog';
 import { formatDate } from '../ui/format';
 import { localizeDates } from '../ui/localize-dates';
 import { useNotices } from '../ui/Notices';
-import { applyPlanSettings } from './apply-settings';
+import { applyPlanSettings, undoSettingsAction } from './apply-settings';
 
 interface Props {
   plan: PlanRecord;
@@ -58,18 +57,7 @@ export function PlanSettingsDialog({ plan, milestones, today, weekStartsOn, onCl
       const before = await applyPlanSettings(plan.id, replan, { programName, examTime: examTime || null }, today);
       const exam = replan ? `exam date ${replan.newExamDate === replan.oldExamDate ? 'stays' : 'now'} ${formatDate(replan.newExamDate)}` : 'no date moved';
       notify(`Plan settings saved; ${exam}.`, {
-        ...(before
-          ? {
-              action: {
-                label: 'Undo',
-                run: () =>
-                  void restorePlanSnapshot(before).then(
-                    () => notify('Settings change undone: your plan is back as it was.'),
-                    (error: unknown) => notify(`The change could not be undone: ${error instanceof Error ? error.message : String(error)}`, { tone: 'error' }),
-                  ),
-              },
-            }
-          : {}),
+        ...(before ? { action: undoSettingsAction(before, notify) } : {}),
       });
       onClose();
     } catch (error) {

@@ -1,7 +1,7 @@
 // Saves an edit of a plan's settings: the re-plan with the new settings (the
 // days before today keep what they planned), then the details that move no
 // date. Returns the plan as it was, for Undo.
-import { snapshotPlan, type PlanSnapshot } from '../db/plan-snapshots';
+import { restorePlanSnapshot, snapshotPlan, type PlanSnapshot } from '../db/plan-snapshots';
 import { applyPlanResult, updatePlanDetails } from '../db/plans';
 import type { ReplanResult } from '../domain/replan';
 import type { IsoDate } from '../domain/types';
@@ -18,4 +18,18 @@ export async function applyPlanSettings(
   if (replan) await applyPlanResult(planId, replan.input, toPlanResult(replan), undefined, undefined, today);
   await updatePlanDetails(planId, details);
   return before;
+}
+
+type Notify = (message: string, options?: { tone?: 'info' | 'error' }) => void;
+
+/** The toast's Undo after a settings change: puts the plan back as it was before it. */
+export function undoSettingsAction(before: PlanSnapshot, notify: Notify): { label: string; run: () => void } {
+  return {
+    label: 'Undo',
+    run: () =>
+      void restorePlanSnapshot(before).then(
+        () => notify('Settings change undone: your plan is back as it was.'),
+        (error: unknown) => notify(`The change could not be undone: ${error instanceof Error ? error.message : String(error)}`, { tone: 'error' }),
+      ),
+  };
 }

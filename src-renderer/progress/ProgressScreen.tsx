@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import type { ScreenProps } from '../nav/screen-props';
 import { hrefFor } from '../nav/router';
 import { useActivePlanMilestones, useProgressStats } from '../db/hooks';
 import { EmptyState } from '../ui/EmptyState';
@@ -21,7 +22,7 @@ import './progress.css';
 
 const WEEK_CHOICES = [12, 26, 52] as const;
 
-export default function ProgressScreen() {
+export default function ProgressScreen({ params }: ScreenProps) {
   const active = useActivePlanMilestones();
   const plan = active?.plan;
   const today = useToday();
@@ -31,6 +32,11 @@ export default function ProgressScreen() {
   const stats = useProgressStats(plan?.id, today, weekStartsOn, weeks);
   const [dialog, setDialog] = useState<'replan' | 'log' | null>(null);
   const log = useLogSession(plan?.id ?? '', milestones ?? []);
+  // "Log a session" from the command palette or the menu arrives as ?log=<mark>.
+  const logRequest = params.get('log');
+  useEffect(() => {
+    if (logRequest) setDialog('log');
+  }, [logRequest]);
 
   if (plan === undefined || (plan && (stats === undefined || milestones === undefined))) return <p className="muted" role="status">Loading progress…</p>;
   if (!plan || !stats || !milestones) {

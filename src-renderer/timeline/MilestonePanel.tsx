@@ -105,7 +105,8 @@ export function MilestonePanel({ milestone, all, today, onClose, onOpen }: Miles
           </button>
         </div>
 
-        <div className="row">
+        {/* The panel's main actions: a toast never covers them (ui/useToastPlacement). */}
+        <div className="row" data-toast-avoid="">
           <button type="button" className={milestone.doneAt ? 'button' : 'button button-primary'} onClick={() => void toggleDone()}>
             <Icon name={milestone.doneAt ? 'undo' : 'check'} size={16} />
             {milestone.doneAt ? 'Mark not done' : 'Mark done'}

@@ -1,9 +1,11 @@
 import type { PlanWarning } from '../domain/types';
 import { Icon } from '../ui/Icon';
 import { localizeDates } from '../ui/localize-dates';
+import { FixButtons } from '../shared/FixButtons';
+import type { WarningFixes } from '../shared/WarningList';
 
-/** The plan engine's warnings (infeasible load, eligibility…), each with its way out. */
-export function PlanWarnings({ warnings }: { warnings: readonly PlanWarning[] }) {
+/** The plan engine's warnings (infeasible load, eligibility…), each with its way out, as buttons where a setting is the way. */
+export function PlanWarnings({ warnings, fixes }: { warnings: readonly PlanWarning[]; fixes?: WarningFixes }) {
   if (warnings.length === 0) return null;
   return (
     <section className="stack" aria-labelledby="plan-warnings-title">
@@ -18,6 +20,7 @@ export function PlanWarnings({ warnings }: { warnings: readonly PlanWarning[] })
               <span>{localizeDates(warning.message)}</span>
             </span>
             {warning.fix ? <span className="small">{localizeDates(warning.fix)}</span> : null}
+            {fixes ? <FixButtons fixes={fixes.fixesFor(warning)} onFix={fixes.onFix} /> : null}
           </li>
         ))}
       </ul>

@@ -20,6 +20,7 @@ import { MilestoneList, TODAY_MARKER_ID, rowId } from './MilestoneList';
 import { MilestonePanel, PANEL_ID } from './MilestonePanel';
 import { TimelineSummary } from './TimelineSummary';
 import { PlanWarnings } from './PlanWarnings';
+import { usePlanFixes } from '../plan/usePlanFixes';
 import { FilterControl } from './FilterControl';
 import { findMilestone, groupByMonth, matchesFilter, type TimelineFilter } from './model';
 import { useNarrowWindow } from './useNarrowWindow';
@@ -43,6 +44,7 @@ export default function TimelineScreen({ params }: ScreenProps) {
   const [adding, setAdding] = useState(false);
   const narrow = useNarrowWindow();
   const today = todayIso();
+  const fixes = usePlanFixes(plan, milestones, today);
   const requestedId = params.get('milestone');
   const requestedPlan = params.get('plan');
   const storedView = useSetting('timelineView');
@@ -152,7 +154,7 @@ export default function TimelineScreen({ params }: ScreenProps) {
         }
       />
       <TimelineSummary plan={plan} milestones={all} today={today} />
-      <PlanWarnings warnings={plan.warnings} />
+      <PlanWarnings warnings={plan.warnings} {...(fixes ? { fixes } : {})} />
       {requestedId && !selected ? (
         <p className="callout callout-info" role="status">
           That milestone is not in this plan any more. It may have been deleted or re-planned.

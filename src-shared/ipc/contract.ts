@@ -161,10 +161,15 @@ export type RequestOf<C extends Channel> = z.infer<Contract[C]['request']>;
 export type ResponseOf<C extends Channel> = z.infer<Contract[C]['response']>;
 export const CHANNELS = Object.keys(contract) as Channel[];
 
+/** What the desktop app's menu asks the page to do (roles such as Copy or Zoom need no page). */
+export const MENU_COMMANDS = ['new-plan', 'log-session', 'export-backup', 'toggle-theme', 'command-palette', 'keyboard-shortcuts', 'about'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
 /** Messages main sends to the renderer. */
 export const events = {
   'reminders:open': z.object({ planId: id, milestoneId: id.nullable() }),
   'app:navigate': z.object({ route: z.enum(['today', 'timeline', 'reminders']) }),
+  'menu:command': z.object({ command: z.enum(MENU_COMMANDS) }),
   ...syncEvents,
 } as const;
 export type EventName = keyof typeof events;

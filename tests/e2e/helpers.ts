@@ -17,6 +17,8 @@ export interface PlanThroughUiOptions {
   diplomaOrGed?: boolean;
   /** Plan name; the onboarding default (e.g. "CPC — part time") when not given. */
   name?: string;
+  /** Stop on the Review step instead of creating the plan. */
+  stopAtReview?: boolean;
 }
 
 /** The local date the app sees ('yyyy-MM-dd'): the browser's clock and zone, which a test may have fixed. */
@@ -27,7 +29,7 @@ export async function appToday(page: Page): Promise<string> {
   });
 }
 
-/** Goes to #/new, fills Goal → Path → Schedule → Review, clicks "Create plan" and waits for the timeline. */
+/** Goes to #/new, fills Goal → Path → Schedule → Review, clicks "Create plan" and waits for the timeline (unless told to stop at Review). */
 export async function createPlanThroughUi(page: Page, options: PlanThroughUiOptions = {}): Promise<void> {
   const {
     credential = 'CPC',
@@ -38,6 +40,7 @@ export async function createPlanThroughUi(page: Page, options: PlanThroughUiOpti
     targetExamDate,
     diplomaOrGed = true,
     name,
+    stopAtReview = false,
   } = options;
 
   await page.goto('/index.html#/new');
@@ -69,6 +72,7 @@ export async function createPlanThroughUi(page: Page, options: PlanThroughUiOpti
   // Review
   await expect(page.getByRole('heading', { level: 2, name: 'Review' })).toBeVisible();
   if (name !== undefined) await page.getByLabel('Plan name', { exact: true }).fill(name);
+  if (stopAtReview) return;
   await page.getByRole('button', { name: 'Create plan', exact: true }).click();
 
   await page.waitForURL(/#\/timeline/);

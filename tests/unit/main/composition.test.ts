@@ -62,6 +62,7 @@ const world = await vi.hoisted(async () => {
     quit: () => void calls.push('quit'),
     getVersion: () => '0.1.0',
     getName: () => 'CoderPath',
+    name: 'CoderPath',
     getAppPath: () => process.cwd(),
     setLoginItemSettings: () => undefined,
   });
@@ -103,7 +104,10 @@ const world = await vi.hoisted(async () => {
         setToolTip = () => undefined;
         setContextMenu = () => undefined;
       },
-      Menu: { buildFromTemplate: (template: unknown) => template },
+      Menu: {
+        buildFromTemplate: (template: unknown) => template,
+        setApplicationMenu: (menu: unknown) => void Object.assign(state, { appMenu: menu }),
+      },
       nativeImage: { createFromPath: () => ({ setTemplateImage: () => undefined }) },
     },
   };
@@ -151,6 +155,15 @@ describe('start-up of the main process', () => {
     expect(result.ok).toBe(true);
     const stranger = (await handler({ senderFrame: { url: 'app://coderpath/index.html', parent: null }, sender: { id: 999 } }, undefined)) as { ok: boolean };
     expect(stranger.ok).toBe(false);
+  });
+
+  it('installs the application menu, whose commands reach the page over the contract', async () => {
+    const menu = (world.state as { appMenu?: Array<{ label?: string; submenu?: Array<{ label?: string; click?: () => void }> }> }).appMenu;
+    const newPlan = menu?.find((item) => item.label === 'File')?.submenu?.find((item) => item.label === 'New plan');
+    expect(newPlan).toBeDefined();
+    newPlan!.click!();
+    await settle();
+    expect(windows()[0]!.webContents.sent).toContainEqual(['menu:command', { command: 'new-plan' }]);
   });
 
   it('recreates the window on a dock click and on a second launch after it was destroyed, and accepts its IPC', async () => {
