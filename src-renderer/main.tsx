@@ -1,5 +1,5 @@
+import './app/zod-jitless';
 import './app/boot';
-import { config as configureZod } from 'zod/mini';
 import { createRoot } from 'react-dom/client';
 import { StrictMode } from 'react';
 import { App } from './app/App';
@@ -8,11 +8,6 @@ import './ui/tokens.css';
 import './ui/base.css';
 import './ui/layout.css';
 import './ui/components.css';
-
-// zod's faster validators compile code with `new Function`, which the strict
-// CSP forbids; jitless keeps validation eval-free. (One setting shared by zod
-// and zod/mini; set through the small build so start-up does not load the full one.)
-configureZod({ jitless: true });
 
 const root = document.getElementById('root');
 if (root) {
