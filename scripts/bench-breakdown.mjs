@@ -92,6 +92,22 @@ function scriptTimeByFile(profile, from, to) {
   return byFile;
 }
 
+/** The `count` functions with the most sampled self time (ms), with their file and line. */
+export function hottestFunctions(profile, count) {
+  const byNode = new Map();
+  for (let i = 0; i < profile.samples.length; i++) byNode.set(profile.samples[i], (byNode.get(profile.samples[i]) ?? 0) + (profile.timeDeltas[i + 1] ?? 0));
+  const byFunction = new Map();
+  for (const node of profile.nodes) {
+    const { functionName, url, lineNumber, columnNumber } = node.callFrame;
+    if (!url || !byNode.has(node.id)) continue;
+    const key = `${functionName || '(anonymous)'}@${url}:${lineNumber}:${columnNumber}`;
+    const entry = byFunction.get(key) ?? { name: functionName || '(anonymous)', file: `${path.basename(new URL(url).pathname)}:${lineNumber + 1}:${columnNumber + 1}`, micros: 0 };
+    entry.micros += byNode.get(node.id);
+    byFunction.set(key, entry);
+  }
+  return [...byFunction.values()].sort((a, b) => b.micros - a.micros).slice(0, count).map(({ name, file, micros }) => ({ name, file, ms: micros / 1000 }));
+}
+
 /**
  * Loads `url` in a new tab with tracing and sampling on, until `selector` shows.
  * Returns ms figures: total, busy/idle, by kind, script by file, and the page's measures.
