@@ -139,43 +139,47 @@ if (!app.requestSingleInstanceLock()) {
 
     const files = createFileDialogs({ dialog, window: () => host.current(), defaultFolder: () => app.getPath('documents') });
     const notifications: RecordedNotification[] = [];
-    const reminders = await startReminders({
-      dataFolder: userData,
-      onOpen: (planId, milestoneId) => {
-        // Before the window exists (a "you missed" notice at start-up) or after it
-        // was destroyed, this creates it; the page gets the message once loaded.
-        reveal();
-        host.send('reminders:open', { planId, milestoneId });
-      },
-      onShowApp: reveal,
-      icon: iconPath('icon.png'),
-      log: { info: log, warn: log, error: log },
-      // The renderer sees OS zone changes (Chromium follows them); main does not.
-      readTimeZone: async () => {
-        const win = host.current();
-        if (win && host.isLoaded()) {
-          // A page that does not answer (busy, crashed) must not stall every later check.
-          const zone: unknown = await Promise.race([
-            win.webContents.executeJavaScript('Intl.DateTimeFormat().resolvedOptions().timeZone'),
-            new Promise((resolve) => setTimeout(() => resolve(null), 5_000)),
-          ]);
-          if (typeof zone === 'string') return zone;
-        }
-        return readOsTimeZone();
-      },
-      ...(e2e ? { wrapNotifier: (notifier) => recordNotifications(notifier, notifications) } : {}),
-    });
+    // Reminders and sync read their files at the same time: the window waits for both.
+    const [reminders, startedSync] = await Promise.all([
+      startReminders({
+        dataFolder: userData,
+        onOpen: (planId, milestoneId) => {
+          // Before the window exists (a "you missed" notice at start-up) or after it
+          // was destroyed, this creates it; the page gets the message once loaded.
+          reveal();
+          host.send('reminders:open', { planId, milestoneId });
+        },
+        onShowApp: reveal,
+        icon: iconPath('icon.png'),
+        log: { info: log, warn: log, error: log },
+        // The renderer sees OS zone changes (Chromium follows them); main does not.
+        readTimeZone: async () => {
+          const win = host.current();
+          if (win && host.isLoaded()) {
+            // A page that does not answer (busy, crashed) must not stall every later check.
+            const zone: unknown = await Promise.race([
+              win.webContents.executeJavaScript('Intl.DateTimeFormat().resolvedOptions().timeZone'),
+              new Promise((resolve) => setTimeout(() => resolve(null), 5_000)),
+            ]);
+            if (typeof zone === 'string') return zone;
+          }
+          return readOsTimeZone();
+        },
+        ...(e2e ? { wrapNotifier: (notifier) => recordNotifications(notifier, notifications) } : {}),
+      }),
+      // Sync: main owns the folder or server; it asks the renderer (which owns the data) for a round.
+      startElectronSync({
+        userData,
+        safeStorage,
+        dialog,
+        powerMonitor,
+        getWindow: () => host.current(),
+        request: (reason) => host.send('sync:requested', { reason }),
+        log,
+      }),
+    ]);
     running = reminders;
-    // Sync: main owns the folder or server; it asks the renderer (which owns the data) for a round.
-    sync = await startElectronSync({
-      userData,
-      safeStorage,
-      dialog,
-      powerMonitor,
-      getWindow: () => host.current(),
-      request: (reason) => host.send('sync:requested', { reason }),
-      log,
-    });
+    sync = startedSync;
     const backups = createBackupStore({ dir: path.join(userData, 'backups'), now: () => new Date() });
 
     registerContractHandlers(

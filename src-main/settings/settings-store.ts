@@ -1,12 +1,11 @@
 // Main-process settings that must be known before the window exists.
 import { promises as fs } from 'node:fs';
-import { backgroundSettingsSchema, DEFAULT_BACKGROUND_SETTINGS, type BackgroundSettings } from '../../src-shared/settings/background';
+import { DEFAULT_BACKGROUND_SETTINGS, parseBackgroundSettings, type BackgroundSettings } from '../../src-shared/settings/background';
 import { writeFileAtomic } from '../files/atomic-write';
 
 export async function loadBackgroundSettings(file: string): Promise<BackgroundSettings> {
   try {
-    const parsed = backgroundSettingsSchema.safeParse(JSON.parse(await fs.readFile(file, 'utf8')));
-    return parsed.success ? parsed.data : DEFAULT_BACKGROUND_SETTINGS;
+    return parseBackgroundSettings(JSON.parse(await fs.readFile(file, 'utf8'))) ?? DEFAULT_BACKGROUND_SETTINGS;
   } catch {
     return DEFAULT_BACKGROUND_SETTINGS;
   }

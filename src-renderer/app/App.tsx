@@ -4,7 +4,7 @@ import { HostProvider } from '../host/HostContext';
 import { NoticeProvider } from '../ui/Notices';
 import { describeStorageError, openAppDatabase, type StorageProblem } from '../db/db';
 import { Shell } from './Shell';
-import { applyTheme } from '../ui/theme';
+import { applyTheme, rememberedTheme } from '../ui/theme';
 import { ThemeFromSettings } from '../plan/ThemeFromSettings';
 import { OpenMilestoneLinks } from '../reminders/OpenMilestoneLinks';
 import { BackgroundTasks } from './BackgroundTasks';
@@ -13,9 +13,9 @@ import { CommandCenter } from './commands/CommandCenter';
 export function App({ host }: { host: Host }) {
   const [state, setState] = useState<'opening' | 'ready' | StorageProblem>('opening');
 
-  // Follow the system until the user's choice is read (ThemeFromSettings), and
-  // when the database cannot be opened at all.
-  useEffect(() => (state === 'ready' ? undefined : applyTheme('system')), [state]);
+  // The last choice until the settings are read again (ThemeFromSettings); it
+  // is the theme the page first painted in (public/theme-boot.js).
+  useEffect(() => (state === 'ready' ? undefined : applyTheme(rememberedTheme())), [state]);
 
   useEffect(() => {
     openAppDatabase().then(

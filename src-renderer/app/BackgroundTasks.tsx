@@ -1,7 +1,9 @@
 // Work that keeps running behind the screens — the reminder sync and the daily
 // backup — starts once the first screen is up, and its code loads only then:
 // neither is needed to show the user their plan, and both compete with it.
+// The other screens' code is fetched then too, so a switch waits only for data.
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { preloadAllScreens } from './screens';
 
 const ReminderSync = lazy(() => import('../reminders/ReminderSync').then((m) => ({ default: m.ReminderSync })));
 const AutoBackup = lazy(() => import('../data/AutoBackup').then((m) => ({ default: m.AutoBackup })));
@@ -25,7 +27,14 @@ function afterStartup(start: () => void): () => void {
 
 export function BackgroundTasks() {
   const [started, setStarted] = useState(false);
-  useEffect(() => afterStartup(() => setStarted(true)), []);
+  useEffect(
+    () =>
+      afterStartup(() => {
+        setStarted(true);
+        preloadAllScreens();
+      }),
+    [],
+  );
   if (!started) return null;
   return (
     <Suspense fallback={null}>

@@ -1,10 +1,10 @@
 import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
-import { Icon } from '../ui/Icon';
-import { NAV_ITEMS, SCREEN_TITLES, isScreenLoaded, screenFor, whenScreenLoaded } from './screens';
-import { hrefFor, navigate, useRoute } from '../nav/router';
+import { SCREEN_TITLES, isScreenLoaded, screenFor, whenScreenLoaded } from './screens';
+import { navigate, useRoute } from '../nav/router';
 import { useHost } from '../host/HostContext';
 import { ErrorBoundary } from './ErrorBoundary';
 import { PlanSwitcher } from './PlanSwitcher';
+import { SidebarNav } from './SidebarNav';
 
 export function Shell() {
   const route = useRoute();
@@ -44,24 +44,7 @@ export function Shell() {
         Skip to content
       </a>
       <aside className="sidebar">
-        <div className="brand">
-          <span className="brand-mark" aria-hidden="true">
-            <Icon name="book" />
-          </span>
-          CoderPath
-        </div>
-        <nav aria-label="Main">
-          <ul className="nav-list">
-            {NAV_ITEMS.map((item) => (
-              <li key={item.route}>
-                <a className="nav-link" href={hrefFor(item.route)} aria-current={current === item.route ? 'page' : undefined}>
-                  <Icon name={item.icon} />
-                  {item.label}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <SidebarNav current={current} />
         <PlanSwitcher />
       </aside>
       <main id="main" className="main" ref={mainRef} tabIndex={-1} aria-labelledby="page-title">

@@ -49,6 +49,11 @@ export function preloadScreen(name: RouteName): void {
   load(name).catch(() => undefined);
 }
 
+/** Fetches every screen's code (once the first screen is up), so moving between screens waits only for their data. */
+export function preloadAllScreens(): void {
+  for (const name of Object.keys(LOADERS) as RouteName[]) preloadScreen(name);
+}
+
 export function isScreenLoaded(name: RouteName): boolean {
   return loaded[name] !== undefined;
 }

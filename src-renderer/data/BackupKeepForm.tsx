@@ -19,14 +19,14 @@ export function BackupKeepForm({ keep }: { keep: number }) {
   async function save(event: FormEvent) {
     event.preventDefault();
     if (value === String(keep)) return;
-    const parsed = SETTINGS.backupKeep.schema.safeParse(value.trim() === '' ? Number.NaN : Number(value));
-    if (!parsed.success) {
+    const kept = SETTINGS.backupKeep.parse(value.trim() === '' ? Number.NaN : Number(value));
+    if (kept === undefined) {
       setError('Enter a whole number from 1 to 100.');
       return;
     }
     setError(null);
-    await writeSetting('backupKeep', parsed.data);
-    notify(`CoderPath will keep the newest ${parsed.data} backup${parsed.data === 1 ? '' : 's'}.`);
+    await writeSetting('backupKeep', kept);
+    notify(`CoderPath will keep the newest ${kept} backup${kept === 1 ? '' : 's'}.`);
   }
 
   // Laid out by hand (not Field) so Save sits beside the number it saves.

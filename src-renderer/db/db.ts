@@ -3,6 +3,7 @@
 import Dexie from 'dexie';
 import { CoderPathDb } from './schema';
 import { errorText } from '../../src-shared/error-text';
+import { measureOpen } from './start-timings';
 
 export const db = new CoderPathDb();
 
@@ -48,7 +49,7 @@ export function describeStorageError(error: unknown): StorageProblem {
 
 /** Opens the database and asks the browser to keep it (not evict under pressure). */
 export async function openDatabase(database: CoderPathDb = db): Promise<void> {
-  await database.open();
+  await measureOpen(() => database.open().then(() => undefined));
   // Not awaited: the answer can take a while and the data saves either way.
   void requestPersistentStorage();
 }

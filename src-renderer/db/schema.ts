@@ -2,6 +2,7 @@ import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { PlannedHistory } from '../domain/progress/plan-history';
 import type { IsoDate, Milestone, PlanInput, PlanWarning, Role } from '../domain/types';
 import { stampExistingData, syncStampsMiddleware, SYNC_RECORDS_STORE, type SyncRecordRow } from './sync-stamps';
+import { startReadTimingsMiddleware } from './start-timings';
 
 /** A user's plan: their choices plus the engine's summary at the last (re)build. */
 export interface PlanRecord {
@@ -112,5 +113,6 @@ export class CoderPathDb extends Dexie {
     // Version 3 adds the sync stamps; existing data is stamped, not changed.
     this.version(3).stores({ syncRecords: SYNC_RECORDS_STORE }).upgrade(stampExistingData);
     this.use(syncStampsMiddleware());
+    this.use(startReadTimingsMiddleware());
   }
 }

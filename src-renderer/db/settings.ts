@@ -1,42 +1,62 @@
-// Typed settings over the key/value table: each key has a zod schema and a
-// default, so a damaged or old value falls back instead of breaking a screen.
-// zod/mini: settings are read at start-up, before any screen needs full zod.
-import * as z from 'zod/mini';
+// Typed settings over the key/value table: each key has a check and a default,
+// so a damaged or old value falls back instead of breaking a screen. The
+// checks are small hand-written guards, not zod: settings are read before the
+// first screen shows, and start-up loads no schema library.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { reminderSettingsSchema, DEFAULT_REMINDER_SETTINGS } from '../domain/reminders';
+import { DEFAULT_REMINDER_SETTINGS, parseReminderSettings, type ReminderSettings } from '../domain/reminders';
+import type { StopwatchState } from '../domain/progress/stopwatch';
 import { DEFAULT_KEEP, MAX_KEEP, MIN_KEEP } from '../../src-shared/backups/write-rule';
-import { backgroundSettingsSchema, DEFAULT_BACKGROUND_SETTINGS } from '../../src-shared/settings/background';
+import { DEFAULT_BACKGROUND_SETTINGS, parseBackgroundSettings, type BackgroundSettings } from '../../src-shared/settings/background';
 import { db } from './db';
 import type { CoderPathDb } from './schema';
 
-const stopwatchSchema = z.nullable(
-  z.object({
-    startedAt: z.int().check(z.positive()),
-    planId: z.string().check(z.minLength(1)),
-    moduleId: z.nullable(z.string()),
-    milestoneId: z.nullable(z.string()),
-    pausedAt: z.optional(z.nullable(z.int().check(z.positive()))),
-    pausedMs: z.optional(z.int().check(z.nonnegative())),
-  }),
-);
+interface SettingSpec<T> {
+  /** The value when `raw` is a valid one, else undefined. */
+  parse: (raw: unknown) => T | undefined;
+  fallback: T;
+}
+
+const setting = <T>(parse: (raw: unknown) => T | undefined, fallback: T): SettingSpec<T> => ({ parse, fallback });
+const oneOf =
+  <T extends string | number>(...values: readonly T[]) =>
+  (raw: unknown): T | undefined =>
+    (values as readonly unknown[]).includes(raw) ? (raw as T) : undefined;
+const wholeNumber = (min: number, max: number) => (raw: unknown) => (Number.isInteger(raw) && (raw as number) >= min && (raw as number) <= max ? (raw as number) : undefined);
+const nullableId = (raw: unknown) => (raw === null || typeof raw === 'string' ? raw : undefined);
+
+const positiveInt = (raw: unknown): raw is number => Number.isInteger(raw) && (raw as number) > 0;
+
+/** A stored stopwatch (or null when none runs). */
+function parseStopwatch(raw: unknown): StopwatchState | null | undefined {
+  if (raw === null) return null;
+  if (typeof raw !== 'object') return undefined;
+  const { startedAt, planId, moduleId, milestoneId, pausedAt, pausedMs } = raw as Record<string, unknown>;
+  const reference = (value: unknown) => value === null || typeof value === 'string';
+  if (!positiveInt(startedAt) || typeof planId !== 'string' || planId === '' || !reference(moduleId) || !reference(milestoneId)) return undefined;
+  if (pausedAt !== undefined && pausedAt !== null && !positiveInt(pausedAt)) return undefined;
+  if (pausedMs !== undefined && !(Number.isInteger(pausedMs) && (pausedMs as number) >= 0)) return undefined;
+  const state: StopwatchState = { startedAt, planId, moduleId: moduleId as string | null, milestoneId: milestoneId as string | null };
+  if (pausedAt !== undefined) state.pausedAt = pausedAt as number | null;
+  if (pausedMs !== undefined) state.pausedMs = pausedMs as number;
+  return state;
+}
 
 export const SETTINGS = {
-  activePlanId: { schema: z.nullable(z.string()), fallback: null },
-  weekStartsOn: { schema: z.union([z.literal(0), z.literal(1)]), fallback: 0 as 0 | 1 },
-  theme: { schema: z.enum(['system', 'light', 'dark']), fallback: 'system' as const },
-  reminders: { schema: reminderSettingsSchema, fallback: DEFAULT_REMINDER_SETTINGS },
-  background: { schema: backgroundSettingsSchema, fallback: DEFAULT_BACKGROUND_SETTINGS },
-  stopwatch: { schema: stopwatchSchema, fallback: null },
-  backupKeep: { schema: z.int().check(z.minimum(MIN_KEEP), z.maximum(MAX_KEEP)), fallback: DEFAULT_KEEP },
-  timelineView: { schema: z.enum(['list', 'roadmap']), fallback: 'list' as const },
+  activePlanId: setting<string | null>(nullableId, null),
+  weekStartsOn: setting<0 | 1>(oneOf(0, 1), 0),
+  theme: setting<'system' | 'light' | 'dark'>(oneOf('system', 'light', 'dark'), 'system'),
+  reminders: setting<ReminderSettings>(parseReminderSettings, DEFAULT_REMINDER_SETTINGS),
+  background: setting<BackgroundSettings>(parseBackgroundSettings, DEFAULT_BACKGROUND_SETTINGS),
+  stopwatch: setting<StopwatchState | null>(parseStopwatch, null),
+  backupKeep: setting<number>(wholeNumber(MIN_KEEP, MAX_KEEP), DEFAULT_KEEP),
+  timelineView: setting<'list' | 'roadmap'>(oneOf('list', 'roadmap'), 'list'),
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;
-export type SettingValue<K extends SettingKey> = z.infer<(typeof SETTINGS)[K]['schema']>;
+export type SettingValue<K extends SettingKey> = (typeof SETTINGS)[K]['fallback'];
 
 export function parseSetting<K extends SettingKey>(key: K, raw: unknown): SettingValue<K> {
-  const parsed = SETTINGS[key].schema.safeParse(raw);
-  return (parsed.success ? parsed.data : SETTINGS[key].fallback) as SettingValue<K>;
+  return ((SETTINGS[key].parse(raw) as SettingValue<K> | undefined) ?? SETTINGS[key].fallback) as SettingValue<K>;
 }
 
 export async function readSetting<K extends SettingKey>(key: K, database: CoderPathDb = db): Promise<SettingValue<K>> {
@@ -45,7 +65,8 @@ export async function readSetting<K extends SettingKey>(key: K, database: CoderP
 }
 
 export async function writeSetting<K extends SettingKey>(key: K, value: SettingValue<K>, database: CoderPathDb = db): Promise<void> {
-  const checked = SETTINGS[key].schema.parse(value);
+  const checked = SETTINGS[key].parse(value);
+  if (checked === undefined) throw new TypeError(`Not a valid "${key}" setting: ${JSON.stringify(value)}`);
   await database.settings.put({ key, value: checked, updatedAt: Date.now() });
 }
 

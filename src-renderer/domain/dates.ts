@@ -1,8 +1,7 @@
 // Local calendar dates as 'YYYY-MM-DD'. A date is read field by field into a
 // local midnight, so arithmetic is by calendar day in any time zone. (Built
-// from fields rather than date-fns parse: that pulls every parser into the
-// start-up bundle for one fixed pattern.)
-import { format } from 'date-fns';
+// from fields rather than date-fns parse and format: they pull every parser
+// and formatter into the start-up bundle for one fixed pattern.)
 import type { IsoDate } from './types';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -42,9 +41,12 @@ export function fromIsoDate(value: IsoDate): Date {
   return date;
 }
 
-/** The local calendar date of a Date. */
+const pad = (value: number, width: number) => String(value).padStart(width, '0');
+
+/** The local calendar date of a Date. Throws on an invalid Date. */
 export function toIsoDate(date: Date): IsoDate {
-  return format(date, 'yyyy-MM-dd');
+  if (Number.isNaN(date.getTime())) throw new RangeError('Invalid time value');
+  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`;
 }
 
 /** Today's local calendar date for a given instant (defaults to now). */

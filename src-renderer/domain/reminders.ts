@@ -2,8 +2,8 @@
 // Main schedules and fires them; see src-shared/reminders (the core) and src-main/reminders (its Electron adapter).
 export { deriveReminders, reminderDate, DEFAULT_HORIZON_DAYS, COUNTDOWN_DAYS, EXAM_DAY_TIME, PRACTICE_EXAM_DAYS_BEFORE_REGISTRATION, READINESS_NUDGE_DAYS_BEFORE_EXAM } from './reminders/derive';
 export type { ReminderPlan, ReminderMilestone } from './reminders/derive';
-export { reminderSettingsSchema, quietHoursSchema, DEFAULT_REMINDER_SETTINGS } from './reminders/settings';
-export type { ReminderSettings, QuietHours } from './reminders/settings';
+export { checkReminderSettings, parseReminderSettings, DEFAULT_REMINDER_SETTINGS, MAX_LEAD_DAYS } from './reminders/settings';
+export type { ReminderSettings, ReminderSettingsField, QuietHours } from './reminders/settings';
 export { applyQuietHours } from './reminders/quiet-hours';
 export { upcomingReminders } from './reminders/upcoming';
 export { reminderId } from './reminders/reminder-id';

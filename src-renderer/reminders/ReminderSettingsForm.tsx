@@ -1,7 +1,7 @@
-// The reminder settings: validated with the domain's schema, saved to the
+// The reminder settings: validated with the domain's check, saved to the
 // 'reminders' setting (the upcoming list and the host's schedule follow).
 import { useState, type FormEvent } from 'react';
-import { reminderSettingsSchema, type ReminderSettings } from '../domain/reminders';
+import { checkReminderSettings, type ReminderSettings, type ReminderSettingsField } from '../domain/reminders';
 import { writeSetting } from '../db/settings';
 import { Field } from '../ui/Field';
 import { useNotices } from '../ui/Notices';
@@ -45,15 +45,15 @@ function draftOf(settings: ReminderSettings): Draft {
   };
 }
 
-function fieldOf(path: readonly PropertyKey[]): FieldName | null {
-  const [first, second] = path;
-  if (first === 'quietHours') return second === 'start' ? 'quietStart' : second === 'end' ? 'quietEnd' : null;
-  return first === 'dailyTime' || first === 'leadDays' || first === 'milestoneTime' ? first : null;
+function fieldOf(invalid: ReminderSettingsField): FieldName | null {
+  if (invalid === 'quietHours.start') return 'quietStart';
+  if (invalid === 'quietHours.end') return 'quietEnd';
+  return invalid === 'dailyTime' || invalid === 'leadDays' || invalid === 'milestoneTime' ? invalid : null;
 }
 
 function validate(draft: Draft): { settings: ReminderSettings } | { errors: Errors } {
   const leadDays = draft.leadDays.trim() === '' ? Number.NaN : Number(draft.leadDays);
-  const parsed = reminderSettingsSchema.safeParse({
+  const checked = checkReminderSettings({
     dailyTime: draft.dailyTime,
     studyNudge: draft.studyNudge,
     leadDays,
@@ -62,14 +62,14 @@ function validate(draft: Draft): { settings: ReminderSettings } | { errors: Erro
     milestoneTime: draft.milestoneTime,
   });
   const errors: Errors = {};
-  for (const issue of parsed.success ? [] : parsed.error.issues) {
-    const field = fieldOf(issue.path);
+  for (const invalid of checked.ok ? [] : checked.invalid) {
+    const field = fieldOf(invalid);
     if (field) errors[field] = MESSAGES[field];
   }
   if (draft.quietEnabled && !errors.quietStart && !errors.quietEnd && draft.quietStart === draft.quietEnd) {
     errors.quietEnd = SAME_QUIET_TIMES_MESSAGE;
   }
-  if (parsed.success && Object.keys(errors).length === 0) return { settings: parsed.data };
+  if (checked.ok && Object.keys(errors).length === 0) return { settings: checked.settings };
   return { errors };
 }
 

@@ -3,7 +3,7 @@
 // milestone lives in the URL (#/timeline?milestone=<id>) so notifications
 // and links can open it. The same milestones show as a list or as a roadmap
 // (the choice is remembered; #/timeline?view=roadmap asks for it).
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ScreenProps } from '../nav/screen-props';
 import { hrefFor, navigate } from '../nav/router';
 import { useActivePlanMilestones } from '../db/hooks';
@@ -24,10 +24,12 @@ import { usePlanFixes } from '../plan/usePlanFixes';
 import { FilterControl } from './FilterControl';
 import { findMilestone, groupByMonth, matchesFilter, type TimelineFilter } from './model';
 import { useNarrowWindow } from './useNarrowWindow';
-import { TimelineRoadmap } from './roadmap/TimelineRoadmap';
-import { roadmapBarId, scrollRoadmapToToday } from './roadmap/Roadmap';
+import { roadmapBarId, scrollRoadmapToToday } from './roadmap/roadmap-scroll';
 import { ViewSwitch, type TimelineView } from './roadmap/ViewSwitch';
 import './timeline.css';
+
+// The roadmap loads when first shown: the list, the usual first view, does not wait for it.
+const TimelineRoadmap = lazy(() => import('./roadmap/TimelineRoadmap').then((m) => ({ default: m.TimelineRoadmap })));
 
 const EMPTY_FILTER_TEXT: Record<TimelineFilter, string> = {
   all: 'This plan has no milestones. Add one of your own with “Add milestone”.',
@@ -179,7 +181,11 @@ export default function TimelineScreen({ params }: ScreenProps) {
               {view === 'list' ? <FilterControl value={filter} onChange={setFilter} /> : null}
             </div>
           </div>
-          {view === 'roadmap' ? <TimelineRoadmap plan={plan} milestones={all} today={today} selectedId={selectedId} panelId={PANEL_ID} onOpen={open} /> : null}
+          {view === 'roadmap' ? (
+            <Suspense fallback={<p className="muted" role="status">Loading the roadmap…</p>}>
+              <TimelineRoadmap plan={plan} milestones={all} today={today} selectedId={selectedId} panelId={PANEL_ID} onOpen={open} />
+            </Suspense>
+          ) : null}
           {view === 'list' ? (
             <>
               {groups.some((g) => g.entries.some((e) => e.type === 'milestone')) ? null : <p className="muted">{EMPTY_FILTER_TEXT[filter]}</p>}

@@ -4,9 +4,11 @@
 import { z } from 'zod';
 import { BACKUP_REASONS } from '../backups/backup-names';
 import { MAX_BACKUP_CHARS, MAX_KEEP, MIN_KEEP } from '../backups/write-rule';
-import { backgroundSettingsSchema } from '../settings/background';
+import type { BackgroundSettings } from '../settings/background';
 import { CLOCK_TIME_PATTERN } from './clock-time';
 import { syncChannels, syncEvents } from '../sync/sync-contract';
+
+const backgroundSettingsSchema: z.ZodType<BackgroundSettings> = z.object({ closeToTray: z.boolean(), launchAtLogin: z.boolean() });
 
 const id = z.string().min(1).max(200);
 /** A local wall-clock time 'YYYY-MM-DDTHH:mm'; main turns it into an instant

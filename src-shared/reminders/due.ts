@@ -1,7 +1,7 @@
 // Which reminders are due at an instant, and the next instant anything is due.
-import { machineToLocalDateTime, type ToInstant, type ToLocalDateTime } from './local-zone';
+import { machineToLocalDateTime, type LocalDateTime, type ToInstant, type ToLocalDateTime } from './local-zone';
 import { releasedFromQuietHours } from './quiet-hours';
-import { isAwaitingDelivery, type Schedule, type ScheduleEntry } from './schedule';
+import type { Schedule, ScheduleEntry } from './schedule';
 
 /** A reminder shown within this long after its time counts as on time; later
  *  than that (sleep, app closed, paused) it is "missed" and may be collapsed. */
@@ -18,6 +18,35 @@ export interface DueNow {
   /** Missed while asleep, closed or paused: one notification if there is one,
    *  else a single summary of all of them. */
   missed: DueEntry[];
+}
+
+/** Wall times further apart than this keep their order as instants whatever
+ *  the zone does: clocks move by at most 2 h for daylight saving, and a zone's
+ *  jump across the date line (Samoa, 2011) by 24 h. */
+const WALL_ORDER_MARGIN_MS = 26 * 60 * 60 * 1000;
+
+/** A 'YYYY-MM-DDTHH:mm' wall time moved by `ms` on the plain calendar (no zone). */
+function wallPlus(local: LocalDateTime, ms: number): LocalDateTime {
+  const [date = '', time = ''] = local.split('T');
+  const [y, mo, d] = date.split('-').map(Number) as [number, number, number];
+  const [h, mi] = time.split(':').map(Number) as [number, number];
+  return new Date(Date.UTC(y, mo - 1, d, h, mi) + ms).toISOString().slice(0, 16);
+}
+
+/**
+ * The entries whose wall time may fall at or before the instant of `limit`:
+ * turning 10,000 wall times into instants is the cost of a scan, comparing
+ * them as text is not ('YYYY-MM-DDTHH:mm' sorts in time order), so only wall
+ * times within the margin of `limit` are converted.
+ */
+function dueBy(entries: readonly ScheduleEntry[], limit: LocalDateTime | null, toInstant: ToInstant): DueEntry[] {
+  const bound = limit === null ? null : wallPlus(limit, WALL_ORDER_MARGIN_MS);
+  const found: DueEntry[] = [];
+  for (const entry of entries) {
+    if (entry.snoozedUntil !== null) found.push({ entry, dueAt: entry.snoozedUntil });
+    else if (bound !== null && entry.delivery === null && entry.reminder.at <= bound) found.push({ entry, dueAt: toInstant(entry.reminder.at) });
+  }
+  return found;
 }
 
 /** The instant an entry is due, or null when it has nothing left to show. */
@@ -39,12 +68,7 @@ export function isQuietNow(schedule: Schedule, now: number, toInstant: ToInstant
 export function dueNow(schedule: Schedule, now: number, toInstant: ToInstant, toLocal: ToLocalDateTime = machineToLocalDateTime): DueNow {
   const result: DueNow = { onTime: [], missed: [] };
   if (isPaused(schedule, now) || isQuietNow(schedule, now, toInstant, toLocal)) return result;
-  const due: DueEntry[] = [];
-  for (const entry of schedule.entries) {
-    if (!isAwaitingDelivery(entry)) continue;
-    const dueAt = dueInstantOf(entry, toInstant);
-    if (dueAt !== null && dueAt <= now) due.push({ entry, dueAt });
-  }
+  const due = dueBy(schedule.entries, toLocal(now), toInstant).filter((item) => item.dueAt <= now);
   due.sort((a, b) => a.dueAt - b.dueAt || (a.entry.reminder.id < b.entry.reminder.id ? -1 : 1));
   for (const item of due) (now - item.dueAt <= ON_TIME_TOLERANCE_MS ? result.onTime : result.missed).push(item);
   return result;
@@ -58,12 +82,13 @@ export function nextDueInstant(
   toInstant: ToInstant,
   at?: { now: number; toLocal: ToLocalDateTime },
 ): number | null {
-  let next: number | null = null;
+  // The earliest wall time still to show bounds the search (snoozes are instants already).
+  let earliest: LocalDateTime | null = null;
   for (const entry of schedule.entries) {
-    if (!isAwaitingDelivery(entry)) continue;
-    const dueAt = dueInstantOf(entry, toInstant);
-    if (dueAt !== null && (next === null || dueAt < next)) next = dueAt;
+    if (entry.snoozedUntil === null && entry.delivery === null && (earliest === null || entry.reminder.at < earliest)) earliest = entry.reminder.at;
   }
+  let next: number | null = null;
+  for (const { dueAt } of dueBy(schedule.entries, earliest, toInstant)) if (next === null || dueAt < next) next = dueAt;
   if (next !== null && schedule.pausedUntil !== null && next < schedule.pausedUntil) next = schedule.pausedUntil;
   if (next === null || !at) return next;
   // Overdue work is shown now unless now is quiet; then it waits for the end.

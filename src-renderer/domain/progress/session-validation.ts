@@ -1,6 +1,5 @@
 // Validation of a study session before it is saved. Nothing is saved unless
 // every check passes; each failure names its field and says what to change.
-import { z } from 'zod';
 import { isIsoDate } from '../dates';
 import type { IsoDate } from '../types';
 
@@ -38,14 +37,22 @@ export interface ValidStudySession {
 
 export type SessionValidation = { ok: true; value: ValidStudySession } | { ok: false; errors: SessionError[] };
 
-const sessionShape = z.object({
-  // Date and minutes get their own checks below, with messages written for the user.
-  date: z.unknown().optional(),
-  minutes: z.unknown().optional(),
-  moduleId: z.string().min(1).nullish(),
-  milestoneId: z.string().min(1).nullish(),
-  note: z.string().max(MAX_NOTE_LENGTH).optional(),
-});
+/** A module or milestone reference: absent, null or a non-empty id. */
+const isReference = (value: unknown) => value === undefined || value === null || (typeof value === 'string' && value.length > 0);
+
+function referenceErrors(raw: Record<string, unknown>): SessionError[] {
+  const errors: SessionError[] = [];
+  for (const field of ['moduleId', 'milestoneId'] as const) {
+    if (isReference(raw[field])) continue;
+    errors.push({ field, code: 'reference-invalid', message: `The ${field === 'moduleId' ? 'module' : 'milestone'} chosen is not valid; pick one from the list.` });
+  }
+  return errors;
+}
+
+function noteErrors(note: unknown): SessionError[] {
+  if (note === undefined || (typeof note === 'string' && note.length <= MAX_NOTE_LENGTH)) return [];
+  return [{ field: 'note', code: 'note-too-long', message: `The note is too long (at most ${MAX_NOTE_LENGTH} characters).` }];
+}
 
 function dateErrors(date: unknown, today: IsoDate): SessionError[] {
   if (date === undefined || date === null || date === '') {
@@ -81,29 +88,19 @@ function minutesErrors(minutes: unknown): SessionError[] {
 
 /** Checks a session typed or timed by the user. Minutes are rounded to whole minutes. */
 export function validateStudySession(input: unknown, today: IsoDate): SessionValidation {
-  const parsed = sessionShape.safeParse(input ?? {});
-  if (!parsed.success) {
-    const errors = parsed.error.issues.map((issue): SessionError => {
-      const field = issue.path[0];
-      if (field === 'note') return { field: 'note', code: 'note-too-long', message: `The note is too long (at most ${MAX_NOTE_LENGTH} characters).` };
-      const which: SessionField = field === 'moduleId' ? 'moduleId' : 'milestoneId';
-      return { field: which, code: 'reference-invalid', message: `The ${which === 'moduleId' ? 'module' : 'milestone'} chosen is not valid; pick one from the list.` };
-    });
-    // Report field-level date/minutes problems too, so the user fixes everything at once.
-    const raw = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
-    return { ok: false, errors: [...dateErrors(raw.date, today), ...minutesErrors(raw.minutes), ...errors] };
-  }
-  const { date, minutes, moduleId, milestoneId, note } = parsed.data;
-  const errors = [...dateErrors(date, today), ...minutesErrors(minutes)];
+  const raw = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
+  const { date, minutes, moduleId, milestoneId, note } = raw;
+  // Every problem at once, so the user fixes everything in one go.
+  const errors = [...dateErrors(date, today), ...minutesErrors(minutes), ...referenceErrors(raw), ...noteErrors(note)];
   if (errors.length > 0) return { ok: false, errors };
   return {
     ok: true,
     value: {
       date: date as IsoDate,
       minutes: Math.round(minutes as number),
-      moduleId: moduleId ?? null,
-      milestoneId: milestoneId ?? null,
-      note: (note ?? '').trim(),
+      moduleId: (moduleId as string | null | undefined) ?? null,
+      milestoneId: (milestoneId as string | null | undefined) ?? null,
+      note: ((note as string | undefined) ?? '').trim(),
     },
   };
 }

@@ -8,15 +8,11 @@
 import { memo, useEffect, useId, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import type { RoadmapBar, RoadmapLayout, RoadmapStatus } from '../../domain/roadmap/layout';
 import { Icon, type IconName } from '../../ui/Icon';
-import { AxisHeader, AxisOverlay, ROADMAP_TODAY_ID, barClass, barStyle, monthLabelsFor, pct } from './RoadmapAxis';
+import { AxisHeader, AxisOverlay, barClass, barStyle, monthLabelsFor, pct } from './RoadmapAxis';
+import { ROADMAP_TODAY_ID, centreSideways, roadmapBarId } from './roadmap-scroll';
 import { RoadmapKey } from './RoadmapKey';
 import { ROADMAP_STATUS_WORDS, barHours, barName, formatDayRange } from './roadmap-text';
 import './roadmap.css';
-
-/** The element id of a step's bar, for focus return and scrolling. */
-export function roadmapBarId(milestoneId: string): string {
-  return `roadmap-bar-${milestoneId}`;
-}
 
 const STATUS_MARKS: Partial<Record<RoadmapStatus, IconName>> = { done: 'check', overdue: 'alert', 'in-progress': 'clock' };
 
@@ -54,15 +50,6 @@ function Tip({ id, bar }: { id: string; bar: RoadmapBar }) {
   );
 }
 
-/** Scrolls `scroller` sideways so `target` sits in the middle of the part not under the names. */
-export function centreSideways(scroller: HTMLElement, target: Element): void {
-  const names = scroller.querySelector('.rm-corner')?.getBoundingClientRect().width ?? 0;
-  const box = scroller.getBoundingClientRect();
-  const at = target.getBoundingClientRect();
-  const visible = box.width - names;
-  scroller.scrollLeft += at.left + at.width / 2 - (box.left + names + visible / 2);
-}
-
 /** The bar has room for its dates around it: clear of the names column and of the right edge. */
 function wellInView(scroller: HTMLElement, target: Element): boolean {
   const names = scroller.querySelector('.rm-corner')?.getBoundingClientRect().width ?? 0;
@@ -70,15 +57,6 @@ function wellInView(scroller: HTMLElement, target: Element): boolean {
   const at = target.getBoundingClientRect();
   const room = Math.min(160, (box.width - names) / 4);
   return at.left >= box.left + names + room / 2 && at.right <= box.right - room;
-}
-
-/** "Go to today": today's line into the middle of the roadmap, and the roadmap into view. */
-export function scrollRoadmapToToday(): void {
-  const marker = document.getElementById(ROADMAP_TODAY_ID);
-  const scroller = marker?.closest<HTMLElement>('.rm-scroll');
-  if (!marker || !scroller) return;
-  centreSideways(scroller, marker);
-  scroller.scrollIntoView({ block: 'nearest' });
 }
 
 export const Roadmap = memo(function Roadmap({ layout, label, selectedId = null, onActivate, panelId }: RoadmapProps) {

@@ -8,8 +8,6 @@ import type { CSSProperties } from 'react';
 import type { RoadmapBar, RoadmapLayout, RoadmapMonth } from '../../domain/roadmap/layout';
 import { userLocale } from '../../ui/format';
 
-/** The element id of the full roadmap's "Today" marker (for "Go to today"). */
-export const ROADMAP_TODAY_ID = 'roadmap-today';
 
 export function pct(fraction: number): string {
   return `${(fraction * 100).toFixed(4)}%`;

@@ -27,3 +27,21 @@ describe.each(zones)('calendar dates in %s', (zone) => {
     expect(() => fromIsoDate('2025-02-30')).toThrow(RangeError);
   });
 });
+
+describe('toIsoDate, field by field', () => {
+  it('writes the local calendar date as date-fns would, for every day of a leap year and around the clock changes', async () => {
+    const { format } = await import('date-fns');
+    for (let day = new Date(2028, 0, 1, 0, 30); day.getFullYear() === 2028; day.setDate(day.getDate() + 1)) {
+      expect(toIsoDate(day)).toBe(format(day, 'yyyy-MM-dd'));
+      const late = new Date(day.getFullYear(), day.getMonth(), day.getDate(), 23, 59, 59, 999);
+      expect(toIsoDate(late)).toBe(format(late, 'yyyy-MM-dd'));
+    }
+  });
+
+  it('pads early years and refuses an invalid date', () => {
+    const early = new Date(2000, 0, 5);
+    early.setFullYear(987);
+    expect(toIsoDate(early)).toBe('0987-01-05');
+    expect(() => toIsoDate(new Date(Number.NaN))).toThrow(RangeError);
+  });
+});

@@ -3,7 +3,7 @@ import { reminderSchema } from '../../../../../src-shared/ipc/contract';
 import {
   DEFAULT_REMINDER_SETTINGS,
   deriveReminders,
-  reminderSettingsSchema,
+  checkReminderSettings,
   type ReminderSettings,
 } from '../../../../../src-renderer/domain/reminders';
 import { TIME_ZONES, cpcPlan, milestone, useTimeZone } from '../../../shared/reminders/fixtures';
@@ -27,10 +27,10 @@ describe('reminder settings', () => {
   });
 
   it('rejects impossible times and lead days out of range', () => {
-    expect(reminderSettingsSchema.safeParse({ dailyTime: '24:00' }).success).toBe(false);
-    expect(reminderSettingsSchema.safeParse({ leadDays: 31 }).success).toBe(false);
-    expect(reminderSettingsSchema.safeParse({ leadDays: -1 }).success).toBe(false);
-    expect(reminderSettingsSchema.safeParse({ leadDays: 0, dailyTime: '06:30' }).success).toBe(true);
+    expect(checkReminderSettings({ dailyTime: '24:00' }).ok).toBe(false);
+    expect(checkReminderSettings({ leadDays: 31 }).ok).toBe(false);
+    expect(checkReminderSettings({ leadDays: -1 }).ok).toBe(false);
+    expect(checkReminderSettings({ leadDays: 0, dailyTime: '06:30' }).ok).toBe(true);
   });
 });
 

@@ -1,0 +1,54 @@
+// What the window shows before the app's scripts have run: the frame (brand,
+// main navigation) straight from the HTML, in the theme the user chose — then
+// the live app takes over.
+import type { Page, Route } from '@playwright/test';
+import { test, expect, openApp } from './fixtures';
+
+/** Holds every app script until `release()`, so the page shows only what the HTML and CSS draw. */
+async function holdScripts(page: Page): Promise<{ release: () => void }> {
+  const held: Route[] = [];
+  let released = false;
+  await page.route(/\/assets\/.*\.js$/, (route) => (released ? route.continue() : void held.push(route)));
+  return {
+    release: () => {
+      released = true;
+      for (const route of held.splice(0)) void route.continue();
+    },
+  };
+}
+
+test('the frame and the main navigation show before any app script runs, then the app takes over', async ({ page }) => {
+  const scripts = await holdScripts(page);
+  await page.goto('/index.html#/about', { waitUntil: 'commit' });
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  for (const name of ['Today', 'Plan', 'Timeline', 'Progress', 'Exam readiness', 'Reminders', 'Data', 'About']) {
+    await expect(nav.getByRole('link', { name, exact: true })).toBeVisible();
+  }
+  await expect(page.getByRole('status')).toHaveText('Loading…');
+  await expect(nav.getByRole('link', { name: 'About' })).not.toHaveAttribute('aria-current', 'page');
+
+  scripts.release();
+  await expect(page.getByRole('heading', { level: 1, name: 'About CoderPath' })).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'About' })).toHaveAttribute('aria-current', 'page');
+  await expect(nav.getByRole('link')).toHaveCount(8);
+});
+
+test('the theme the user chose is there from the first paint, before the database is read', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await openApp(page, 'plan');
+  await page.getByLabel('Theme').selectOption({ label: 'Dark' });
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+
+  const scripts = await holdScripts(page);
+  await page.reload({ waitUntil: 'commit' });
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  scripts.release();
+  await expect(page.getByRole('main').getByRole('heading', { level: 1 }).first()).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+
+  await page.getByLabel('Theme').selectOption({ label: 'System' });
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+});
