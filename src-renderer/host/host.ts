@@ -2,6 +2,7 @@
 // only through this interface. Two implementations are picked at start-up.
 import type { BackupReason } from '../../src-shared/backups/backup-names';
 import type { AppInfo, BackupInfo, QuietHoursSetting, Reminder, ReminderState, ResponseOf } from '../../src-shared/ipc/contract';
+import type { SyncHost } from './sync-host';
 
 export type { AppInfo, BackupInfo, QuietHoursSetting, Reminder, ReminderState };
 
@@ -41,6 +42,8 @@ export interface Host {
   onNavigate(listener: (route: 'today' | 'timeline' | 'reminders') => void): () => void;
   /** Called when a notification click asks to show a milestone. */
   onOpenMilestone(listener: (target: { planId: string; milestoneId: string | null }) => void): () => void;
+  /** Sync between computers; null where this host cannot (a browser without folder access). */
+  readonly sync: SyncHost | null;
 }
 
 /** A host call that failed, with a message fit to show the user. */

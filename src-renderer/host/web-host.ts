@@ -62,5 +62,6 @@ export function createWebHost(): Host {
     },
     // A browser has no tray to ask for a screen.
     onNavigate: () => () => undefined,
+    sync: null,
   };
 }
