@@ -13,7 +13,7 @@ import { compact, exchange, needsCompaction } from './exchange';
 import type { SyncStore } from './store';
 import type { Secrets } from './credentials';
 import { retryDelay, type SyncTriggers } from './triggers';
-import { checkWebdavAddress } from './webdav-address';
+import { checkWebdavAddress } from '../../src-shared/sync/webdav-address';
 
 const storedTargetSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('folder'), folder: z.string().min(1) }),

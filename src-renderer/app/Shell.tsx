@@ -5,6 +5,7 @@ import { hrefFor, navigate, useRoute } from '../nav/router';
 import { useHost } from '../host/HostContext';
 import { ErrorBoundary } from './ErrorBoundary';
 import { PlanSwitcher } from './PlanSwitcher';
+import { SyncSidebarStatus } from '../sync/SyncSidebarStatus';
 
 export function Shell() {
   const route = useRoute();
@@ -63,6 +64,7 @@ export function Shell() {
           </ul>
         </nav>
         <PlanSwitcher />
+        <SyncSidebarStatus />
       </aside>
       <main id="main" className="main" ref={mainRef} tabIndex={-1} aria-labelledby="page-title">
         {/* One lasting Suspense boundary: with route changes in a transition, the

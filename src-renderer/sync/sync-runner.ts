@@ -100,6 +100,7 @@ export function createSyncRunner(deps: SyncRunnerDeps) {
   }
 
   return {
+    host: deps.sync,
     view: () => view,
     subscribe(listener: () => void): () => void {
       listeners.add(listener);
