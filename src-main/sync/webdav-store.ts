@@ -9,7 +9,7 @@
 import { formatFolder, isComputerFolder, parseFormatFolder, SYNC_APP_FOLDER, SYNC_FORMAT_VERSION } from '../../src-shared/sync/layout';
 import { SyncTargetError } from '../../src-shared/sync/problems';
 import { checkWebdavAddress } from '../../src-shared/sync/webdav-address';
-import type { SyncFileEntry, SyncListing, SyncStore } from './store';
+import type { SyncFileEntry, SyncListing, SyncStore } from '../../src-shared/sync/store';
 
 export interface WebdavStoreOptions {
   url: string;

@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createWebdavStore, parseMultistatus } from '../../../src-main/sync/webdav-store';
-import { compact, exchange } from '../../../src-main/sync/exchange';
+import { compact, exchange } from '../../../src-shared/sync/exchange';
 import { checkWebdavAddress } from '../../../src-shared/sync/webdav-address';
 import { formatHlc } from '../../../src-shared/sync/hlc';
 import { materialize, mergeDocs, type SyncDoc } from '../../../src-shared/sync/merge';
