@@ -72,7 +72,8 @@ export async function exchange(store: SyncStore, { computer, outgoing, seen }: E
     message: `Another computer syncs with a newer CoderPath (sync format ${format}). Its changes are kept in the folder; update CoderPath here to receive them.`,
   }));
   const incoming: SyncDoc = {};
-  const fresh = listing.entries.filter((entry) => parseSyncFileName(entry.name) && nextSeen[entry.path] !== entry.tag);
+  // The batch just written holds only what this computer already has: it is not "brought in".
+  const fresh = listing.entries.filter((entry) => parseSyncFileName(entry.name) && nextSeen[entry.path] !== entry.tag && entry.path !== wrote);
   // Snapshots first: the batches they cover then change nothing.
   fresh.sort((a, b) => Number(b.name.startsWith('snapshot-')) - Number(a.name.startsWith('snapshot-')));
   for (const entry of fresh) {
