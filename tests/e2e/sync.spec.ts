@@ -3,7 +3,7 @@
 // Origin Private File System, handed to the app in place of the folder picker.
 // Two browser contexts are two computers; the test copies the files between
 // their folders the way a sync service (Dropbox, Syncthing) would.
-import { test, expect, openApp } from './fixtures';
+import { test, expect } from './fixtures';
 import { loadAt } from './screens';
 import { createPlanThroughUi } from './helpers';
 import type { Browser, Page } from '@playwright/test';
