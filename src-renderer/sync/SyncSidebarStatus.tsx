@@ -30,7 +30,7 @@ export function SyncSidebarStatus() {
       {visible ? (
         <a className={`sync-light sync-light-${tone}`} href={hrefFor('data')} aria-label={`Sync: ${label}. Open sync settings`}>
           <span className="sync-dot" aria-hidden="true" />
-          <span aria-hidden="true">{label}</span>
+          <span aria-hidden="true">Sync: {label}</span>
         </a>
       ) : null}
       <span className="visually-hidden" role="status" aria-live="polite">
