@@ -39,8 +39,8 @@ export function SyncCard() {
         Sync between computers
       </h2>
       <p className="muted small">
-        Study on more than one computer: CoderPath merges each one's changes field by field through a folder your sync service mirrors or a WebDAV server. Nothing is ever
-        replaced or thrown away.
+        Study on more than one computer: CoderPath merges each one's changes field by field through a folder your sync service mirrors
+        {runner?.host.targetKinds.includes('webdav') ? ' or a WebDAV server' : ''}. Nothing is ever replaced or thrown away.
       </p>
       {runner ? <SyncControls runner={runner} /> : <SyncUnavailable />}
     </section>

@@ -90,7 +90,7 @@ export function SyncSetupForm({ sync, defaultName, busy, problem, onSubmit }: Pr
             Folder
           </span>
           <div className="row">
-            <button type="button" className="button" onClick={() => void choose()} aria-describedby="sync-folder-label sync-folder-chosen">
+            <button type="button" className="button" onClick={() => void choose()} aria-describedby={['sync-folder-label', 'sync-folder-chosen', errors.folder || chooseProblem ? 'sync-folder-error' : ''].filter(Boolean).join(' ')}>
               {folder ? 'Choose another folder…' : 'Choose a folder…'}
             </button>
             <span id="sync-folder-chosen" className={folder ? 'sync-path' : 'muted small'}>
@@ -98,8 +98,11 @@ export function SyncSetupForm({ sync, defaultName, busy, problem, onSubmit }: Pr
             </span>
           </div>
           <span className="field-hint">A folder that Dropbox, OneDrive, iCloud Drive, Google Drive, Nextcloud or Syncthing keeps in step on each computer.</span>
-          {errors.folder ? <span className="field-error">{errors.folder}</span> : null}
-          {chooseProblem ? <span className="field-error">The folder could not be chosen: {chooseProblem}</span> : null}
+          {errors.folder || chooseProblem ? (
+            <span className="field-error" id="sync-folder-error">
+              {errors.folder ?? `The folder could not be chosen: ${chooseProblem}`}
+            </span>
+          ) : null}
         </div>
       ) : (
         <>

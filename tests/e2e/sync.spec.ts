@@ -6,6 +6,7 @@
 import { test, expect } from './fixtures';
 import { loadAt } from './screens';
 import { createPlanThroughUi } from './helpers';
+import { runAxe, SCHEMES, useScheme } from './a11y-helpers';
 import type { Browser, Page } from '@playwright/test';
 
 type FolderFiles = Record<string, string>;
@@ -60,6 +61,14 @@ async function turnSyncOn(page: Page, computerName: string): Promise<void> {
   await section.getByRole('button', { name: 'Turn sync on' }).click();
 }
 
+/** No WCAG 2.2 A/AA violation in either theme. */
+async function expectAccessible(page: Page): Promise<void> {
+  for (const scheme of SCHEMES) {
+    await useScheme(page, scheme);
+    expect((await runAxe(page)).map((violation) => `${scheme}: ${violation.id} ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+  }
+}
+
 async function newComputer(browser: Browser): Promise<Page> {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -87,12 +96,14 @@ test('turning sync on asks for a folder and a name first, then writes this compu
   await expect(section.getByText('Choose the folder to sync through.')).toBeVisible();
   await expect(section.getByText('Give this computer a name, such as “Library laptop”.')).toBeVisible();
   expect(await folderFiles(page)).toEqual({});
+  await expectAccessible(page);
 
   await turnSyncOn(page, 'Home desktop');
   await expect(section.getByText('Up to date')).toBeVisible();
   await expect(section.getByText('Home desktop')).toBeVisible();
   await expect(section.getByRole('button', { name: 'Sync now' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Sync: Up to date. Open sync settings' })).toBeVisible();
+  await expectAccessible(page);
   const files = Object.keys(await folderFiles(page));
   expect(files.length).toBe(1);
   expect(files[0]).toMatch(/^CoderPath\/v1\/[a-z0-9]{12}\/batch-[\w-]+\.json$/);
@@ -120,6 +131,7 @@ test('a second computer sees both sides\' counts before the first merge, then ho
     await turnSyncOn(desktop, 'Desktop');
     const dialog = desktop.getByRole('alertdialog', { name: 'Merge this computer with the other computers?' });
     await expect(dialog).toContainText(/^.*The folder holds 1 plan, \d+ milestones from other computers; they will be merged with this computer's 1 plan, \d+ milestones\. Nothing is replaced\./);
+    await expectAccessible(desktop);
     await dialog.getByRole('button', { name: 'Merge' }).click();
     await expect(syncSection(desktop).getByText(/^1 plan, \d+ milestones/)).toBeVisible();
     // Both plans are here now: the sidebar offers to switch between them.
