@@ -20,6 +20,13 @@ const stopwatchSchema = z.nullable(
   }),
 );
 
+/** A pause and snoozes made here, carried to the other computers by sync (see applyHolds). */
+const reminderHoldsSchema = z.object({
+  pausedUntil: z.nullable(z.number()),
+  pausedAt: z.number(),
+  snoozes: z.record(z.string(), z.number()),
+});
+
 export const SETTINGS = {
   activePlanId: { schema: z.nullable(z.string()), fallback: null },
   weekStartsOn: { schema: z.union([z.literal(0), z.literal(1)]), fallback: 0 as 0 | 1 },
@@ -29,6 +36,7 @@ export const SETTINGS = {
   stopwatch: { schema: stopwatchSchema, fallback: null },
   backupKeep: { schema: z.int().check(z.minimum(MIN_KEEP), z.maximum(MAX_KEEP)), fallback: DEFAULT_KEEP },
   timelineView: { schema: z.enum(['list', 'roadmap']), fallback: 'list' as const },
+  reminderHolds: { schema: reminderHoldsSchema, fallback: { pausedUntil: null, pausedAt: 0, snoozes: {} } as { pausedUntil: number | null; pausedAt: number; snoozes: Record<string, number> } },
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

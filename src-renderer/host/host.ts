@@ -1,7 +1,7 @@
 // The renderer reaches the host (Electron's main process, or a plain browser)
 // only through this interface. Two implementations are picked at start-up.
 import type { BackupReason } from '../../src-shared/backups/backup-names';
-import type { AppInfo, BackupInfo, QuietHoursSetting, Reminder, ReminderState, ResponseOf } from '../../src-shared/ipc/contract';
+import type { AppInfo, BackupInfo, QuietHoursSetting, Reminder, ReminderHolds, ReminderState, ResponseOf } from '../../src-shared/ipc/contract';
 import type { SyncHost } from './sync-host';
 
 export type { AppInfo, BackupInfo, QuietHoursSetting, Reminder, ReminderState };
@@ -13,6 +13,8 @@ export interface ReminderSyncContext {
   quietHours?: QuietHoursSetting;
   /** The app's locale tag ('en-GB'): dates in "you missed" notifications follow it. */
   locale?: string;
+  /** The pause and snoozes from the synced settings (made on any computer). */
+  holds?: ReminderHolds;
 }
 
 export interface OpenedFile {
