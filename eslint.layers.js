@@ -1,7 +1,7 @@
 // The layers, enforced one file at a time (scripts/import-graph.mjs checks the
 // whole graph for cycles and upward arrows). ESLint keeps only the last
 // matching `no-restricted-imports`, so each block lists all that applies to it.
-const FEATURES = ['about', 'data', 'onboarding', 'plan', 'progress', 'readiness', 'reminders', 'timeline', 'today'];
+const FEATURES = ['about', 'data', 'onboarding', 'plan', 'progress', 'readiness', 'reminders', 'sync', 'timeline', 'today'];
 // shared/ holds the renderer pieces several features use; it sits below them, so it imports no app/ either.
 const featureGlobs = [...FEATURES, 'shared'].map((name) => `src-renderer/${name}/**/*.{ts,tsx}`);
 

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { bench, describe } from 'vitest';
 import { createFolderStore } from '../src-main/sync/folder-store';
-import { exchange, type SeenFiles } from '../src-main/sync/exchange';
+import { exchange, type SeenFiles } from '../src-shared/sync/exchange';
 import { createClock, tick, type HlcClock } from '../src-shared/sync/hlc';
 import { applyDoc, stampAll, stampWrite, type SyncDoc } from '../src-shared/sync/merge';
 import { sampleSession } from '../tests/unit/renderer/backup/sample-data';

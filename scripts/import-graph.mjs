@@ -10,7 +10,7 @@ import ts from 'typescript';
 
 const root = path.resolve(import.meta.dirname, '..');
 const SOURCES = ['src-shared', 'src-main', 'src-renderer'];
-const FEATURES = ['about', 'data', 'onboarding', 'plan', 'progress', 'readiness', 'reminders', 'timeline', 'today'];
+const FEATURES = ['about', 'data', 'onboarding', 'plan', 'progress', 'readiness', 'reminders', 'sync', 'timeline', 'today'];
 
 /**
  * A module's layer: it may import its own layer and any lower one, never a

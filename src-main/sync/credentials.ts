@@ -2,6 +2,7 @@
 // before it touches disk, and opened only in main when a request needs it.
 // Never logged, never sent to the renderer, never stored in the clear.
 import { SyncTargetError } from '../../src-shared/sync/problems';
+import type { Secrets } from '../../src-shared/sync/service';
 
 export interface SafeStorageLike {
   isEncryptionAvailable(): boolean;
@@ -9,10 +10,7 @@ export interface SafeStorageLike {
   decryptString(sealed: Buffer): string;
 }
 
-export interface Secrets {
-  seal(plain: string): string;
-  open(sealed: string): string;
-}
+export type { Secrets };
 
 export function createSecrets(safeStorage: SafeStorageLike): Secrets {
   return {

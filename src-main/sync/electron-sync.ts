@@ -10,9 +10,9 @@ import { writeFileAtomic } from '../files/atomic-write';
 import { createSecrets, type SafeStorageLike } from './credentials';
 import { createFolderStore, describeFsError } from './folder-store';
 import { createWebdavStore } from './webdav-store';
-import { createSyncService, type StoredTarget } from './service';
-import { createSyncTriggers, type SyncReason } from './triggers';
-import type { SyncStore } from './store';
+import { createSyncService, type StoredTarget } from '../../src-shared/sync/service';
+import { createSyncTriggers, type SyncReason } from '../../src-shared/sync/triggers';
+import type { SyncStore } from '../../src-shared/sync/store';
 
 export interface ElectronSyncDeps {
   userData: string;

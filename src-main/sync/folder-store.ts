@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { promises as fsPromises } from 'node:fs';
 import { formatFolder, isComputerFolder, parseFormatFolder, SYNC_APP_FOLDER, SYNC_FORMAT_VERSION } from '../../src-shared/sync/layout';
 import { SyncTargetError } from '../../src-shared/sync/problems';
-import type { SyncFileEntry, SyncListing, SyncStore } from './store';
+import type { SyncFileEntry, SyncListing, SyncStore } from '../../src-shared/sync/store';
 
 export type FolderFs = Pick<typeof fsPromises, 'readdir' | 'stat' | 'readFile' | 'mkdir' | 'open' | 'rename' | 'rm' | 'unlink'>;
 

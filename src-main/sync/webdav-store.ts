@@ -8,8 +8,8 @@
 // another), a removal is `If-Match: <etag>` (only the version merged here).
 import { formatFolder, isComputerFolder, parseFormatFolder, SYNC_APP_FOLDER, SYNC_FORMAT_VERSION } from '../../src-shared/sync/layout';
 import { SyncTargetError } from '../../src-shared/sync/problems';
-import { checkWebdavAddress } from './webdav-address';
-import type { SyncFileEntry, SyncListing, SyncStore } from './store';
+import { checkWebdavAddress } from '../../src-shared/sync/webdav-address';
+import type { SyncFileEntry, SyncListing, SyncStore } from '../../src-shared/sync/store';
 
 export interface WebdavStoreOptions {
   url: string;
@@ -77,7 +77,8 @@ function statusError(status: number, what: string): SyncTargetError {
 }
 
 export function createWebdavStore(options: WebdavStoreOptions): SyncStore {
-  const base = checkWebdavAddress(options.url);
+  checkWebdavAddress(options.url);
+  const base = new URL(options.url);
   if (!base.pathname.endsWith('/')) base.pathname += '/';
   const host = base.host;
   const auth = `Basic ${Buffer.from(`${options.username}:${options.password}`, 'utf8').toString('base64')}`;

@@ -53,8 +53,8 @@ export default function AboutScreen() {
             Private by design
           </h2>
           <p>
-            Your plans, study sessions and backups stay on this computer. CoderPath makes no network request: it works
-            offline and sends nothing anywhere.
+            Your plans, study sessions and backups stay on this computer. CoderPath makes no network request except to
+            the sync folder or server you choose in Data → Sync: it works offline and sends nothing anywhere else.
           </p>
         </section>
         <section className="card" aria-labelledby="facts-title">

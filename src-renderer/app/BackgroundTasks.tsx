@@ -1,5 +1,5 @@
-// Work that keeps running behind the screens — the reminder sync and the daily
-// backup — starts once the first screen is up, and its code loads only then:
+// Work that keeps running behind the screens — the reminder sync, the daily
+// backup and sync between computers — starts once the first screen is up, and its code loads only then:
 // neither is needed to show the user their plan, and both compete with it.
 // The other screens' code is fetched then too, so a switch waits only for data.
 import { lazy, Suspense, useEffect, useState } from 'react';
@@ -7,6 +7,7 @@ import { preloadAllScreens } from './screens';
 
 const ReminderSync = lazy(() => import('../reminders/ReminderSync').then((m) => ({ default: m.ReminderSync })));
 const AutoBackup = lazy(() => import('../data/AutoBackup').then((m) => ({ default: m.AutoBackup })));
+const SyncBackground = lazy(() => import('../sync/SyncBackground').then((m) => ({ default: m.SyncBackground })));
 
 /** How long after start-up background work waits before looking for an idle moment. */
 export const BACKGROUND_START_DELAY_MS = 600;
@@ -40,6 +41,7 @@ export function BackgroundTasks() {
     <Suspense fallback={null}>
       <ReminderSync />
       <AutoBackup />
+      <SyncBackground />
     </Suspense>
   );
 }

@@ -5,6 +5,7 @@ import { useHost } from '../host/HostContext';
 import { ErrorBoundary } from './ErrorBoundary';
 import { PlanSwitcher } from './PlanSwitcher';
 import { SidebarNav } from './SidebarNav';
+import { SyncSidebarStatus } from '../sync/SyncSidebarStatus';
 
 export function Shell() {
   const route = useRoute();
@@ -46,6 +47,7 @@ export function Shell() {
       <aside className="sidebar">
         <SidebarNav current={current} />
         <PlanSwitcher />
+        <SyncSidebarStatus />
       </aside>
       <main id="main" className="main" ref={mainRef} tabIndex={-1} aria-labelledby="page-title">
         {/* One lasting Suspense boundary: with route changes in a transition, the

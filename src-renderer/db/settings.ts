@@ -9,6 +9,7 @@ import { DEFAULT_KEEP, MAX_KEEP, MIN_KEEP } from '../../src-shared/backups/write
 import { DEFAULT_BACKGROUND_SETTINGS, parseBackgroundSettings, type BackgroundSettings } from '../../src-shared/settings/background';
 import { db } from './db';
 import type { CoderPathDb } from './schema';
+import type { ReminderHolds } from '../../src-shared/ipc/contract';
 
 interface SettingSpec<T> {
   /** The value when `raw` is a valid one, else undefined. */
@@ -41,6 +42,19 @@ function parseStopwatch(raw: unknown): StopwatchState | null | undefined {
   return state;
 }
 
+const NO_HOLDS: ReminderHolds = { pausedUntil: null, pausedAt: 0, snoozes: {} };
+const isFiniteNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+
+/** A pause and snoozes made here, carried to the other computers by sync (see applyHolds). */
+function parseReminderHolds(raw: unknown): ReminderHolds | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const { pausedUntil, pausedAt, snoozes } = raw as Record<string, unknown>;
+  if (!(pausedUntil === null || isFiniteNumber(pausedUntil)) || !isFiniteNumber(pausedAt)) return undefined;
+  if (typeof snoozes !== 'object' || snoozes === null || Array.isArray(snoozes)) return undefined;
+  if (!Object.entries(snoozes).every(([id, at]) => id.length > 0 && id.length <= 200 && isFiniteNumber(at))) return undefined;
+  return { pausedUntil, pausedAt, snoozes: { ...(snoozes as Record<string, number>) } };
+}
+
 export const SETTINGS = {
   activePlanId: setting<string | null>(nullableId, null),
   weekStartsOn: setting<0 | 1>(oneOf(0, 1), 0),
@@ -50,6 +64,7 @@ export const SETTINGS = {
   stopwatch: setting<StopwatchState | null>(parseStopwatch, null),
   backupKeep: setting<number>(wholeNumber(MIN_KEEP, MAX_KEEP), DEFAULT_KEEP),
   timelineView: setting<'list' | 'roadmap'>(oneOf('list', 'roadmap'), 'list'),
+  reminderHolds: setting<ReminderHolds>(parseReminderHolds, NO_HOLDS),
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

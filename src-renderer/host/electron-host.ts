@@ -38,5 +38,15 @@ export function createElectronHost(bridge: BridgeApi): Host {
     onOpenMilestone: (listener) => bridge.on('reminders:open', listener),
     onNavigate: (listener) => bridge.on('app:navigate', ({ route }) => listener(route)),
     onMenuCommand: (listener) => bridge.on('menu:command', ({ command }) => listener(command)),
+    sync: {
+      targetKinds: ['folder', 'webdav'],
+      status: () => call('sync:get-status', undefined),
+      chooseFolder: async () => (await call('sync:choose-folder', undefined)).folder,
+      configure: (target, computerName) => call('sync:configure', { target, computerName }),
+      preview: () => call('sync:preview', undefined),
+      exchange: (reason, outgoing, full) => call('sync:exchange', full ? { reason, outgoing, full } : { reason, outgoing }),
+      turnOff: () => call('sync:turn-off', undefined),
+      onRequested: (listener) => bridge.on('sync:requested', ({ reason }) => listener(reason)),
+    },
   };
 }

@@ -1,7 +1,8 @@
 // The renderer reaches the host (Electron's main process, or a plain browser)
 // only through this interface. Two implementations are picked at start-up.
 import type { BackupReason } from '../../src-shared/backups/backup-names';
-import type { AppInfo, BackupInfo, MenuCommand, QuietHoursSetting, Reminder, ReminderState, ResponseOf } from '../../src-shared/ipc/contract';
+import type { AppInfo, BackupInfo, MenuCommand, QuietHoursSetting, Reminder, ReminderHolds, ReminderState, ResponseOf } from '../../src-shared/ipc/contract';
+import type { SyncHost } from './sync-host';
 
 export type { AppInfo, BackupInfo, MenuCommand, QuietHoursSetting, Reminder, ReminderState };
 
@@ -12,6 +13,8 @@ export interface ReminderSyncContext {
   quietHours?: QuietHoursSetting;
   /** The app's locale tag ('en-GB'): dates in "you missed" notifications follow it. */
   locale?: string;
+  /** The pause and snoozes from the synced settings (made on any computer). */
+  holds?: ReminderHolds;
 }
 
 export interface OpenedFile {
@@ -43,6 +46,8 @@ export interface Host {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Called when a notification click asks to show a milestone. */
   onOpenMilestone(listener: (target: { planId: string; milestoneId: string | null }) => void): () => void;
+  /** Sync between computers; null where this host cannot (a browser without folder access). */
+  readonly sync: SyncHost | null;
 }
 
 /** A host call that failed, with a message fit to show the user. */

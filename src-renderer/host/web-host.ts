@@ -1,15 +1,18 @@
 // The host in a plain browser: Web Notifications, downloads and a file picker,
-// and in-browser storage for the reminder schedule and backups.
+// in-browser storage for the reminder schedule and backups, and sync through
+// a folder where the browser can open one.
 // The scheduler and the backup store load on first use (the first reminder
 // sync comes once start-up is over), so they add nothing to start-up.
 import type { Host } from './host';
 import type { createWebReminders } from './web-reminders';
 import type { createWebBackups } from './web-backups';
 import { downloadFile, pickFile } from './web-files';
+import { browserDirectoryPicker, createWebSyncHost } from './web-sync-host';
 
 type OpenTarget = { planId: string; milestoneId: string | null };
 
 export function createWebHost(): Host {
+  const picker = browserDirectoryPicker();
   const openListeners = new Set<(target: OpenTarget) => void>();
   let remindersLoading: Promise<ReturnType<typeof createWebReminders>> | undefined;
   const reminders = () =>
@@ -64,5 +67,7 @@ export function createWebHost(): Host {
     // (the palette and keyboard shortcuts do the menu's work there).
     onNavigate: () => () => undefined,
     onMenuCommand: () => () => undefined,
+    // Where the browser cannot open a folder, the Sync section says sync needs the desktop app.
+    sync: picker ? createWebSyncHost(picker) : null,
   };
 }

@@ -7,6 +7,7 @@ import { useHost } from '../host/HostContext';
 import { userLocale } from '../ui/format';
 import { useNotices } from '../ui/Notices';
 import { useReminderSource } from '../db/hooks';
+import { useSetting } from '../db/settings';
 import { remindersFor } from './reminders-for';
 import { useToday } from '../ui/useToday';
 import { errorText } from '../../src-shared/error-text';
@@ -18,17 +19,19 @@ export function ReminderSync() {
   const { notify } = useNotices();
   const source = useReminderSource();
   const today = useToday();
+  // A pause or snooze made on another computer arrives here through sync.
+  const holds = useSetting('reminderHolds');
 
   useEffect(() => {
-    if (!source) return;
+    if (!source || !holds) return;
     const timer = setTimeout(() => {
-      host.syncReminders(remindersFor(source, today), { quietHours: source.settings.quietHours, locale: userLocale().code }).catch((error: unknown) => {
+      host.syncReminders(remindersFor(source, today), { quietHours: source.settings.quietHours, locale: userLocale().code, holds }).catch((error: unknown) => {
         // A reminder that silently does not fire is the worst failure: say so.
         notify(`Reminders could not be scheduled: ${errorText(error)}`, { tone: 'error', durationMs: 15_000 });
       });
     }, SYNC_DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [source, today, host, notify]);
+  }, [source, today, holds, host, notify]);
 
   return null;
 }

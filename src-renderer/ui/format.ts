@@ -51,3 +51,8 @@ export function formatMinutes(minutes: number): string {
 export function formatUsd(amount: number): string {
   return amount.toLocaleString('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
 }
+
+/** A moment in local time: 'Dec 2, 2026, 3:05 PM' ('date-time') or '3:05 PM' ('time'), in the app locale. */
+export function formatInstant(ms: number, style: 'date-time' | 'time' = 'date-time', locale: Locale = userLocale()): string {
+  return format(ms, style === 'time' ? 'p' : 'PPp', { locale });
+}

@@ -65,6 +65,16 @@ export const reminderSchema = z.object({
 });
 export type Reminder = z.infer<typeof reminderSchema>;
 
+/** A pause and snoozes made on any of the student's computers, carried by the synced settings. */
+export const reminderHoldsSchema = z.object({
+  pausedUntil: z.number().nullable(),
+  /** When that pause was set or lifted; 0: never. */
+  pausedAt: z.number(),
+  /** Reminder id → the instant it shows again. */
+  snoozes: z.record(id, z.number()),
+});
+export type ReminderHolds = z.infer<typeof reminderHoldsSchema>;
+
 export const reminderStateSchema = z.object({
   id,
   firedAt: z.number().nullable(),
@@ -95,6 +105,8 @@ export const contract = {
       quietHours: quietHoursSchema.optional(),
       /** The app's locale (BCP 47, e.g. 'en-GB'): dates in notifications main writes follow it. */
       locale: z.string().max(35).regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a language tag such as en-GB').optional(),
+      /** Pause and snoozes from the synced settings (see applyHolds); absent: none carried. */
+      holds: reminderHoldsSchema.optional(),
     }),
     response: z.object({ scheduled: z.number() }),
   },

@@ -2,6 +2,7 @@
 // reopened after the clock was set back.
 import { tomorrowAt, type ToInstant, type ToLocalDateTime } from './local-zone';
 import type { Delivery, Schedule, ScheduleEntry } from './schedule';
+import type { ReminderHolds } from '../ipc/contract';
 
 export const SNOOZE_HOUR_MS = 60 * 60 * 1000;
 /** "Tomorrow" for a snooze or a pause means tomorrow at this local time. */
@@ -45,8 +46,25 @@ export function snooze(schedule: Schedule, ids: readonly string[], until: number
 }
 
 /** Nothing is shown before `until`; what fell due meanwhile is shown (collapsed) when the pause ends. */
-export function pause(schedule: Schedule, until: number | null): Schedule {
-  return { ...schedule, pausedUntil: until };
+export function pause(schedule: Schedule, until: number | null, at: number | null = schedule.pausedAt ?? null): Schedule {
+  return { ...schedule, pausedUntil: until, pausedAt: at };
+}
+
+/**
+ * A pause and snoozes carried from the student's other computers (the synced
+ * `reminderHolds` setting). The rule: the pause set or lifted last, on any
+ * computer, wins; a carried snooze only ever moves a reminder later, and only
+ * while it still lies ahead — so nothing carried makes a reminder show twice
+ * or sooner.
+ */
+export function applyHolds(schedule: Schedule, holds: ReminderHolds | undefined, now: number): Schedule {
+  if (!holds) return schedule;
+  const next = holds.pausedAt > (schedule.pausedAt ?? 0) ? pause(schedule, holds.pausedUntil, holds.pausedAt) : schedule;
+  const entries = next.entries.map((entry) => {
+    const until = holds.snoozes[entry.reminder.id];
+    return until !== undefined && until > now && until > (entry.snoozedUntil ?? 0) ? { ...entry, snoozedUntil: until } : entry;
+  });
+  return { ...next, entries };
 }
 
 /** A delivery at most this far ahead of the corrected clock still counts: the

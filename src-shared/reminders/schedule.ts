@@ -36,6 +36,8 @@ export interface Schedule {
   entries: ScheduleEntry[];
   retired: RetiredReminder[];
   pausedUntil: number | null;
+  /** When the pause was last set or lifted (here or on another computer): a carried pause applies only if later. */
+  pausedAt?: number | null;
   lastSyncAt: number | null;
   /** Set when the schedule was rebuilt after its file was damaged. */
   recovery: RecoveryNote | null;
@@ -59,6 +61,7 @@ export const scheduleSchema = z.object({
   ),
   retired: z.array(z.object({ id: z.string().min(1), firedAt: instant, delivery: z.enum(DELIVERIES) })),
   pausedUntil: instant.nullable(),
+  pausedAt: instant.nullable().default(null),
   lastSyncAt: instant.nullable(),
   recovery: z.object({ at: instant, setAsideAs: z.string().nullable(), reason: z.string() }).nullable(),
   // Files written before quiet hours and the locale were synced have neither.
@@ -67,7 +70,7 @@ export const scheduleSchema = z.object({
 }) satisfies z.ZodType<Schedule>;
 
 export function emptySchedule(recovery: RecoveryNote | null = null): Schedule {
-  return { version: 1, entries: [], retired: [], pausedUntil: null, lastSyncAt: null, recovery, quietHours: null, locale: null };
+  return { version: 1, entries: [], retired: [], pausedUntil: null, pausedAt: null, lastSyncAt: null, recovery, quietHours: null, locale: null };
 }
 
 export function isAwaitingDelivery(entry: ScheduleEntry): boolean {

@@ -8,7 +8,7 @@ import { mergeSync } from './merge-sync';
 import { SNOOZE_ACTIONS, type Notifier, type NotificationActionId } from './notifier';
 import { planNotifications, type PlannedNotification } from './notification-plan';
 import { emptySchedule, isAwaitingDelivery, type RecoveryNote, type Schedule } from './schedule';
-import { markFired, pause, periodEnd, reopenAfterClockSetBack, snooze, type SnoozePeriod } from './schedule-actions';
+import { applyHolds, markFired, pause, periodEnd, reopenAfterClockSetBack, snooze, type SnoozePeriod } from './schedule-actions';
 import type { ScheduleStore } from './schedule-store';
 import { createWakeTimer, type Timers } from './timer';
 import { errorText } from '../error-text';
@@ -216,7 +216,7 @@ export function createReminderService(options: ReminderServiceOptions): Reminder
         if (request.timeZone && options.adoptTimeZone) options.adoptTimeZone(request.timeZone);
         // Each sync carries the whole truth: no quiet hours sent means none.
         const merged = mergeSync(schedule, request.reminders, clock.now(), toInstant, toLocal);
-        schedule = { ...merged, quietHours: request.quietHours ?? null, locale: request.locale ?? null };
+        schedule = applyHolds({ ...merged, quietHours: request.quietHours ?? null, locale: request.locale ?? null }, request.holds, clock.now());
         await persist();
         await evaluate();
         return { scheduled: schedule.entries.filter(isAwaitingDelivery).length };
@@ -238,7 +238,7 @@ export function createReminderService(options: ReminderServiceOptions): Reminder
     pause: (request) =>
       run(async () => {
         const until = request.for === 'off' ? null : periodEnd(request.for, clock.now(), toInstant, toLocal);
-        schedule = pause(schedule, until);
+        schedule = pause(schedule, until, clock.now());
         await persist();
         await evaluate();
         return { pausedUntil: until };

@@ -65,3 +65,9 @@ export const syncEvents = {
   /** Main asks the renderer to run a round (folder changed, resume, timer, quit). */
   'sync:requested': z.object({ reason: z.enum(SYNC_REASONS) }),
 } as const;
+
+type SyncChannel = keyof typeof syncChannels;
+/** The sync channels' handlers (main registers them; the web host calls them directly). */
+export type SyncHandlers = {
+  [C in SyncChannel]: (request: z.infer<(typeof syncChannels)[C]['request']>, event?: unknown) => Promise<z.infer<(typeof syncChannels)[C]['response']>> | z.infer<(typeof syncChannels)[C]['response']>;
+};

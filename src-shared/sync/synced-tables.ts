@@ -13,7 +13,7 @@ export const PRIMARY_KEYS: Record<SyncedTable, string> = {
   settings: 'key',
 };
 
-export const SYNCED_SETTING_KEYS: readonly string[] = ['activePlanId', 'weekStartsOn', 'theme', 'reminders'];
+export const SYNCED_SETTING_KEYS: readonly string[] = ['activePlanId', 'weekStartsOn', 'theme', 'reminders', 'reminderHolds'];
 
 export function isSyncedTable(name: string): name is SyncedTable {
   return (SYNCED_TABLES as readonly string[]).includes(name);

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createFolderStore } from '../../../src-main/sync/folder-store';
-import { compact, exchange, type SeenFiles } from '../../../src-main/sync/exchange';
+import { compact, exchange, type SeenFiles } from '../../../src-shared/sync/exchange';
 import { formatHlc } from '../../../src-shared/sync/hlc';
 import { materialize, mergeDocs, type SyncDoc } from '../../../src-shared/sync/merge';
 import { serializeSyncFile } from '../../../src-shared/sync/sync-file';

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'rolldown';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFolderStore } from '../../../src-main/sync/folder-store';
-import { exchange } from '../../../src-main/sync/exchange';
+import { exchange } from '../../../src-shared/sync/exchange';
 import { formatHlc } from '../../../src-shared/sync/hlc';
 import type { SyncDoc } from '../../../src-shared/sync/merge';
 
@@ -25,7 +25,7 @@ beforeAll(async () => {
     entry,
     `import { promises as fs } from 'node:fs';
 import { createFolderStore } from '${rel('../../../src-main/sync/folder-store')}';
-import { exchange } from '${rel('../../../src-main/sync/exchange')}';
+import { exchange } from '${rel('../../../src-shared/sync/exchange')}';
 const [folder, count] = process.argv.slice(2);
 const sessions = {};
 for (let i = 0; i < Number(count); i++) {

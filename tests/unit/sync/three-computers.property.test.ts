@@ -14,7 +14,7 @@ import { CoderPathDb } from '../../../src-renderer/db/schema';
 import type { SyncRecordRow } from '../../../src-renderer/db/sync-stamps';
 import { runSyncRound } from '../../../src-renderer/db/sync-round';
 import { createFolderStore } from '../../../src-main/sync/folder-store';
-import { exchange, type SeenFiles } from '../../../src-main/sync/exchange';
+import { exchange, type SeenFiles } from '../../../src-shared/sync/exchange';
 import type { StudySessionRecord } from '../../../src-renderer/db/schema';
 
 const COMPUTERS = ['laptop', 'desktop', 'work'] as const;

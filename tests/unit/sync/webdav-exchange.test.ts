@@ -3,8 +3,8 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createWebdavStore, parseMultistatus } from '../../../src-main/sync/webdav-store';
-import { compact, exchange } from '../../../src-main/sync/exchange';
-import { checkWebdavAddress } from '../../../src-main/sync/webdav-address';
+import { compact, exchange } from '../../../src-shared/sync/exchange';
+import { checkWebdavAddress } from '../../../src-shared/sync/webdav-address';
 import { formatHlc } from '../../../src-shared/sync/hlc';
 import { materialize, mergeDocs, type SyncDoc } from '../../../src-shared/sync/merge';
 import { startWebdavServer, type WebdavServer } from './webdav-server';
@@ -99,9 +99,9 @@ describe('sync over a real WebDAV server', () => {
 
 describe('WebDAV address and listing', () => {
   it('requires HTTPS except to this computer', () => {
-    expect(checkWebdavAddress('https://cloud.example.org/dav/').protocol).toBe('https:');
-    expect(checkWebdavAddress('http://localhost:8080/').hostname).toBe('localhost');
-    expect(checkWebdavAddress('http://127.0.0.1:8080/').hostname).toBe('127.0.0.1');
+    expect(() => checkWebdavAddress('https://cloud.example.org/dav/')).not.toThrow();
+    expect(() => checkWebdavAddress('http://localhost:8080/')).not.toThrow();
+    expect(() => checkWebdavAddress('http://127.0.0.1:8080/')).not.toThrow();
     expect(() => checkWebdavAddress('http://cloud.example.org/dav/')).toThrow(/must start with https:\/\//);
     expect(() => checkWebdavAddress('https://me:secret@cloud.example.org/')).toThrow(/own fields/);
     expect(() => checkWebdavAddress('cloud')).toThrow(/not a web address/);

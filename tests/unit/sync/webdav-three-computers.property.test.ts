@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CoderPathDb } from '../../../src-renderer/db/schema';
 import { runSyncRound } from '../../../src-renderer/db/sync-round';
 import { createWebdavStore } from '../../../src-main/sync/webdav-store';
-import { exchange, type SeenFiles } from '../../../src-main/sync/exchange';
+import { exchange, type SeenFiles } from '../../../src-shared/sync/exchange';
 import { startWebdavServer, type WebdavServer } from './webdav-server';
 
 const COMPUTERS = ['laptop', 'desktop', 'work'] as const;

@@ -1,55 +1,27 @@
 // @vitest-environment happy-dom
 // The stopwatch as a user drives it: start, Start disabled while one runs,
 // stop logs the session and clears it.
-import 'fake-indexeddb/auto';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { settle, useReactRoot } from '../react-harness';
 import { Stopwatch } from '../../../../src-renderer/progress/Stopwatch';
 import { NoticeProvider } from '../../../../src-renderer/ui/Notices';
 import { db } from '../../../../src-renderer/db/db';
 import { readSetting, writeSetting } from '../../../../src-renderer/db/settings';
 
-Object.assign(globalThis, { IS_REACT_ACT_ENVIRONMENT: true });
+const harness = useReactRoot();
 
-let root: Root;
-let container: HTMLElement;
-
-async function settle(check: () => void | Promise<void>): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    await act(async () => {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    });
-    try {
-      await check();
-      return;
-    } catch {
-      // not yet: live queries answer asynchronously
-    }
-  }
-  await check();
-}
-
-const button = (text: string) => [...container.querySelectorAll('button')].find((b) => b.textContent?.trim() === text);
+const button = (text: string) => [...harness.container().querySelectorAll('button')].find((b) => b.textContent?.trim() === text);
 
 beforeEach(async () => {
-  await db.open();
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-  await act(async () => root.render(<NoticeProvider><Stopwatch planId="plan-1" milestones={[]} defaultMilestoneId={null} /></NoticeProvider>));
-});
-afterEach(async () => {
-  act(() => root.unmount());
-  container.remove();
-  await Promise.all(db.tables.map((table) => table.clear()));
+  await harness.render(<NoticeProvider><Stopwatch planId="plan-1" milestones={[]} defaultMilestoneId={null} /></NoticeProvider>);
 });
 
 describe('Stopwatch', () => {
   it('starts, and stopping logs one session and clears the stopwatch', async () => {
     await settle(() => expect(button('Start')).toBeDefined());
     await act(async () => button('Start')?.click());
-    await settle(() => expect(container.querySelector('[role="timer"]')).not.toBeNull());
+    await settle(() => expect(harness.container().querySelector('[role="timer"]')).not.toBeNull());
     const started = await readSetting('stopwatch');
     expect(started?.planId).toBe('plan-1');
 
@@ -61,24 +33,24 @@ describe('Stopwatch', () => {
     const [session] = await db.sessions.toArray();
     expect(session).toMatchObject({ planId: 'plan-1', minutes: 30 });
     expect(await readSetting('stopwatch')).toBeNull();
-    await settle(() => expect(container.querySelector('[role="timer"]')).toBeNull());
+    await settle(() => expect(harness.container().querySelector('[role="timer"]')).toBeNull());
   });
 
   it('disables Start while one runs, and the running stopwatch carries on untouched', async () => {
     await settle(() => expect(button('Start')).toBeDefined());
     expect(button('Start')?.disabled).toBe(false);
     await act(async () => button('Start')?.click());
-    await settle(() => expect(container.querySelector('[role="timer"]')).not.toBeNull());
+    await settle(() => expect(harness.container().querySelector('[role="timer"]')).not.toBeNull());
     const running = await readSetting('stopwatch');
     expect(running?.planId).toBe('plan-1');
 
     // One stopwatch at a time: Start stays in place but cannot be used while this one runs.
     expect(button('Start')?.disabled).toBe(true);
     await act(async () => button('Start')?.click());
-    await settle(() => expect(container.querySelector('[role="timer"]')).not.toBeNull());
+    await settle(() => expect(harness.container().querySelector('[role="timer"]')).not.toBeNull());
     expect(await readSetting('stopwatch')).toEqual(running);
     expect(button('Stop and log')).toBeDefined();
-    expect(container.querySelector('[role="alert"]')).toBeNull();
+    expect(harness.container().querySelector('[role="alert"]')).toBeNull();
     expect(await db.sessions.count()).toBe(0);
   });
 });

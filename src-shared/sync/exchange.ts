@@ -3,12 +3,12 @@
 // computer's own included — after a reinstall they hold its old data) and merge
 // them. A file that is cut short is retried next round; one from a newer
 // CoderPath is reported and left in place; nothing is ever deleted here.
-import { applyDoc, countRecords, docHorizon, type SyncDoc } from '../../src-shared/sync/merge';
-import { parseSyncFileName, syncFileName } from '../../src-shared/sync/layout';
-import { parseSyncFile, serializeSyncFile } from '../../src-shared/sync/sync-file';
-import { SYNC_FORMAT_VERSION } from '../../src-shared/sync/layout';
-import { SyncTargetError, type SyncProblem } from '../../src-shared/sync/problems';
-import type { Hlc } from '../../src-shared/sync/hlc';
+import { applyDoc, countRecords, docHorizon, type SyncDoc } from './merge';
+import { parseSyncFileName, syncFileName } from './layout';
+import { parseSyncFile, serializeSyncFile } from './sync-file';
+import { SYNC_FORMAT_VERSION } from './layout';
+import { SyncTargetError, type SyncProblem } from './problems';
+import type { Hlc } from './hlc';
 import type { SyncFileEntry, SyncStore } from './store';
 
 /** path → tag of every file already merged (persisted by the caller between rounds). */
@@ -72,7 +72,8 @@ export async function exchange(store: SyncStore, { computer, outgoing, seen }: E
     message: `Another computer syncs with a newer CoderPath (sync format ${format}). Its changes are kept in the folder; update CoderPath here to receive them.`,
   }));
   const incoming: SyncDoc = {};
-  const fresh = listing.entries.filter((entry) => parseSyncFileName(entry.name) && nextSeen[entry.path] !== entry.tag);
+  // The batch just written holds only what this computer already has: it is not "brought in".
+  const fresh = listing.entries.filter((entry) => parseSyncFileName(entry.name) && nextSeen[entry.path] !== entry.tag && entry.path !== wrote);
   // Snapshots first: the batches they cover then change nothing.
   fresh.sort((a, b) => Number(b.name.startsWith('snapshot-')) - Number(a.name.startsWith('snapshot-')));
   for (const entry of fresh) {

@@ -2,7 +2,7 @@
 // changes (fs.watch, debounced; polling when watching is not possible), on
 // resume from sleep, every few minutes, on a retry after a failure (with
 // backoff) and before quit. Timers and the watcher come in as parameters.
-import type { SYNC_REASONS } from '../../src-shared/sync/sync-contract';
+import type { SYNC_REASONS } from './sync-contract';
 
 export type SyncReason = (typeof SYNC_REASONS)[number];
 

@@ -1,17 +1,16 @@
-// The sync feature of the main process: its set-up and progress (kept in one
-// small file, written atomically), and the handlers of the sync channels. The
+// The sync service: its set-up and progress (kept in one small state file
+// written atomically by main, in browser storage by the web host), and the
+// handlers of the sync channels. Both hosts run this one copy. The
 // renderer owns the data; it sends its new changes and receives the merge of
 // everything new in the target. A failure changes nothing on either side: the
 // renderer keeps its changes and main retries with backoff.
 import { z } from 'zod';
-import { COMPUTER_ID_PATTERN } from '../../src-shared/sync/hlc';
-import { SyncTargetError, TRANSIENT_CODES, type SyncProblem } from '../../src-shared/sync/problems';
-import { syncProblemSchema, type SyncStatus, type SyncTargetInput } from '../../src-shared/sync/sync-contract';
-import type { SyncDoc } from '../../src-shared/sync/merge';
-import type { ChannelHandlers } from '../ipc/register';
+import { COMPUTER_ID_PATTERN } from './hlc';
+import { SyncTargetError, TRANSIENT_CODES, type SyncProblem } from './problems';
+import { syncProblemSchema, type SyncHandlers, type SyncStatus, type SyncTargetInput } from './sync-contract';
+import type { SyncDoc } from './merge';
 import { compact, exchange, needsCompaction } from './exchange';
 import type { SyncStore } from './store';
-import type { Secrets } from './credentials';
 import { retryDelay, type SyncTriggers } from './triggers';
 import { checkWebdavAddress } from './webdav-address';
 
@@ -47,7 +46,16 @@ export interface SyncServiceDeps {
   log: (message: string) => void;
 }
 
-export type SyncHandlers = Pick<ChannelHandlers, 'sync:get-status' | 'sync:choose-folder' | 'sync:configure' | 'sync:preview' | 'sync:exchange' | 'sync:turn-off'>;
+export type { SyncHandlers };
+
+/** Seals the WebDAV password (main: the OS keychain) and opens it when a round needs it. */
+export interface Secrets {
+  seal(plain: string): string;
+  open(sealed: string): string;
+}
+
+/** src-shared has neither DOM nor Node types; both runtimes have a setTimeout. */
+declare function setTimeout(fn: () => void, ms: number): unknown;
 
 function problemOf(error: unknown): SyncProblem {
   if (error instanceof SyncTargetError) return { code: error.code, message: error.message };
