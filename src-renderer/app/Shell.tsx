@@ -1,14 +1,18 @@
-import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { SCREEN_TITLES, isScreenLoaded, screenFor, whenScreenLoaded } from './screens';
 import { navigate, useRoute } from '../nav/router';
 import { useHost } from '../host/HostContext';
 import { ErrorBoundary } from './ErrorBoundary';
 import { PlanSwitcher } from './PlanSwitcher';
 import { SidebarNav } from './SidebarNav';
-import { SyncSidebarStatus } from '../sync/SyncSidebarStatus';
+import { useAfterStartup } from './after-startup';
+
+// The sync light loads once start-up is over: the first screen does not need it.
+const SyncSidebarStatus = lazy(() => import('../sync/SyncSidebarStatus').then((m) => ({ default: m.SyncSidebarStatus })));
 
 export function Shell() {
   const route = useRoute();
+  const startupOver = useAfterStartup();
   // The first screen is shown once its code is in (it was fetched from the
   // start): suspending for it would show the fallback, and React then holds the
   // screen back until the fallback has been up for 300 ms.
@@ -47,7 +51,11 @@ export function Shell() {
       <aside className="sidebar">
         <SidebarNav current={current} />
         <PlanSwitcher />
-        <SyncSidebarStatus />
+        {startupOver ? (
+          <Suspense fallback={null}>
+            <SyncSidebarStatus />
+          </Suspense>
+        ) : null}
       </aside>
       <main id="main" className="main" ref={mainRef} tabIndex={-1} aria-labelledby="page-title">
         {/* One lasting Suspense boundary: with route changes in a transition, the

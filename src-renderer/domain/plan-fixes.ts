@@ -4,7 +4,7 @@
 // engine's warnings (domain/plan/target.ts) and the plan's own input.
 import { getDay } from 'date-fns';
 import { fromIsoDate, isIsoDate } from './dates';
-import { MAX_HOURS_PER_WEEK } from './plan';
+import { MAX_HOURS_PER_WEEK } from './plan/limits';
 import type { PlanSettings } from './plan-settings';
 import type { IsoDate, PlanInput, PlanWarning } from './types';
 

@@ -14,7 +14,7 @@ interface Toast {
   durationMs: number;
 }
 
-interface NoticeApi {
+export interface NoticeApi {
   /** Announces the message to screen readers and shows it as a toast (after those already waiting). */
   notify(message: string, options?: { tone?: 'info' | 'error'; action?: Toast['action']; durationMs?: number }): void;
 }

@@ -7,7 +7,9 @@ import { APPRENTICE_ROUTES, PACES, PATHS, type ApprenticeRoute, type Background,
 import { DEFAULT_TERMS } from './terms';
 import { PlanInputError } from './errors';
 
-export const MAX_HOURS_PER_WEEK = 100;
+import { MAX_HOURS_PER_WEEK } from './limits';
+
+export { MAX_HOURS_PER_WEEK };
 const DEFAULT_STUDY_DAYS = [1, 2, 3, 4, 5];
 
 export interface NormalizedInput {
