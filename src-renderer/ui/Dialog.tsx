@@ -1,6 +1,6 @@
 // A modal dialog: focus moves in, is trapped while open, Escape closes, and
 // focus returns to whatever opened it. Its body scrolls; its actions do not.
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { ScrollArea } from './ScrollArea';
 
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
@@ -19,7 +19,8 @@ export function Dialog({ title, onClose, children, actions, role = 'dialog' }: D
   const onCloseRef = useRef(onClose);
   onCloseRef.current = onClose;
 
-  useEffect(() => {
+  // Before the dialog is painted: a key pressed the moment it shows (Escape) must already reach it.
+  useLayoutEffect(() => {
     const opener = document.activeElement as HTMLElement | null;
     const dialog = ref.current;
     const first = dialog?.querySelector<HTMLElement>('[data-autofocus]') ?? dialog?.querySelector<HTMLElement>(FOCUSABLE);
