@@ -1,6 +1,6 @@
 // The reminder settings: validated with the domain's check, saved to the
 // 'reminders' setting (the upcoming list and the host's schedule follow).
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { checkReminderSettings, type ReminderSettings, type ReminderSettingsField } from '../domain/reminders';
 import { writeSetting } from '../db/settings';
 import { Field } from '../ui/Field';
@@ -99,9 +99,12 @@ export function ReminderSettingsForm({ settings }: { settings: ReminderSettings 
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const changed = JSON.stringify(draft) !== JSON.stringify(draftOf(settings));
 
+  // Saves run one after another: a Save pressed while the last one is still
+  // being written waits for it, then writes what the form holds now.
+  const lastSave = useRef<Promise<void>>(Promise.resolve());
+
   async function save(event: FormEvent) {
     event.preventDefault();
-    if (saving) return;
     const result = validate(draft);
     if ('errors' in result) {
       setErrors(result.errors);
@@ -111,15 +114,18 @@ export function ReminderSettingsForm({ settings }: { settings: ReminderSettings 
     setErrors({});
     setSaving(true);
     setOwnSaveKey(JSON.stringify(result.settings));
-    try {
-      await writeSetting('reminders', result.settings);
-      notify('Reminder settings saved. Upcoming reminders are updated.');
-    } catch (error) {
-      setOwnSaveKey(null);
-      notify(`Reminder settings could not be saved: ${errorText(error)}`, { tone: 'error' });
-    } finally {
-      setSaving(false);
-    }
+    const run = lastSave.current.then(async () => {
+      try {
+        await writeSetting('reminders', result.settings);
+        notify('Reminder settings saved. Upcoming reminders are updated.');
+      } catch (error) {
+        setOwnSaveKey(null);
+        notify(`Reminder settings could not be saved: ${errorText(error)}`, { tone: 'error' });
+      }
+    });
+    lastSave.current = run;
+    await run;
+    if (lastSave.current === run) setSaving(false);
   }
 
   return (

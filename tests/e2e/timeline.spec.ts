@@ -76,6 +76,8 @@ test('the circle beside a milestone is its checkbox: one click marks it done, by
   await next.focus();
   await page.keyboard.press('Space');
   await expect(next).toBeChecked();
+  // Stored (the row is drawn from the database), before the page is reloaded.
+  await expect(row(page, second!)).toContainText('Done');
   await page.reload();
   await expect(milestoneList(page).getByRole('checkbox', { name: `Done: ${second}` })).toBeChecked();
 });
