@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { addDays, format } from 'date-fns';
 import { findChromium } from './find-chromium.mjs';
-import { hottestFunctions, printBreakdown, tracedLoad } from './bench-breakdown.mjs';
+import { hottestFunctions, markWhenPresent, printBreakdown, tracedLoad } from './bench-breakdown.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const APP_PORT = 4490;
@@ -109,29 +109,6 @@ function Milestones() {
 createRoot(document.getElementById('root')).render(h(Milestones));
 `;
   return buildPage(dir, 'React + Dexie floor', main, ['react', 'react-dom', 'dexie', 'dexie-react-hooks']);
-}
-
-/**
- * Records (as performance marks) the moments the app shell and the element
- * matching `selector` first appear, then tells the harness through a binding.
- * Runs as an init script: the harness itself does nothing in the page while it
- * loads (Playwright's selector engine, injected by waitForSelector, costs the
- * page ~30 ms of main thread and would land in the middle of a slow start).
- */
-function markWhenPresent(selector) {
-  let shell = false;
-  const check = () => {
-    if (!shell && document.querySelector('nav')) {
-      shell = true;
-      performance.mark('bench-shell');
-    }
-    if (!document.querySelector(selector)) return false;
-    performance.mark('bench-ready');
-    window.benchReady();
-    return true;
-  };
-  const observer = new MutationObserver(() => check() && observer.disconnect());
-  observer.observe(document, { childList: true, subtree: true });
 }
 
 /**

@@ -1,43 +1,28 @@
 // @vitest-environment happy-dom
 // The reminder settings form keeps an edit begun after Save when the stored
 // settings echo that save late, and takes in a change saved elsewhere.
-import 'fake-indexeddb/auto';
+// The harness first: it installs fake-indexeddb before the app's database module loads.
+import { settle, useReactRoot } from '../react-harness';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { ReminderSettingsForm } from '../../../../src-renderer/reminders/ReminderSettingsForm';
 import { NoticeProvider } from '../../../../src-renderer/ui/Notices';
-import { db } from '../../../../src-renderer/db/db';
 import { readSetting } from '../../../../src-renderer/db/settings';
 import { DEFAULT_REMINDER_SETTINGS, type ReminderSettings } from '../../../../src-renderer/domain/reminders';
 
-Object.assign(globalThis, { IS_REACT_ACT_ENVIRONMENT: true });
-
-let root: Root;
-let container: HTMLElement;
-
-async function settle(check: () => void | Promise<void>): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    await act(async () => {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    });
-    try {
-      await check();
-      return;
-    } catch {
-      // not yet: the save is asynchronous
-    }
-  }
-  await check();
-}
+const view = useReactRoot();
 
 function render(settings: ReminderSettings) {
-  return act(async () => root.render(<NoticeProvider><ReminderSettingsForm settings={settings} /></NoticeProvider>));
+  return view.render(
+    <NoticeProvider>
+      <ReminderSettingsForm settings={settings} />
+    </NoticeProvider>,
+  );
 }
 
 function input(label: string): HTMLInputElement {
-  const labelElement = [...container.querySelectorAll('label')].find((l) => l.textContent?.trim() === label);
-  const target = labelElement?.htmlFor ? container.querySelector<HTMLInputElement>(`[id="${labelElement.htmlFor}"]`) : null;
+  const labelElement = [...view.container().querySelectorAll('label')].find((l) => l.textContent?.trim() === label);
+  const target = labelElement?.htmlFor ? view.container().querySelector<HTMLInputElement>(`[id="${labelElement.htmlFor}"]`) : null;
   if (!target) throw new Error(`No input labelled ${label}`);
   return target;
 }
@@ -52,21 +37,12 @@ async function type(label: string, value: string) {
 }
 
 async function clickSave() {
-  const save = [...container.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Save reminder settings');
+  const save = [...view.container().querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Save reminder settings');
   await act(async () => save?.click());
 }
 
 beforeEach(async () => {
-  await db.open();
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
   await render(DEFAULT_REMINDER_SETTINGS);
-});
-afterEach(async () => {
-  act(() => root.unmount());
-  container.remove();
-  await Promise.all(db.tables.map((table) => table.clear()));
 });
 
 describe('ReminderSettingsForm', () => {
@@ -81,7 +57,7 @@ describe('ReminderSettingsForm', () => {
 
     expect(input('Daily study time').value).toBe('21:15');
     // The edit is still unsaved, so it can be discarded back to what is stored.
-    expect([...container.querySelectorAll('button')].some((b) => b.textContent?.trim() === 'Discard changes')).toBe(true);
+    expect([...view.container().querySelectorAll('button')].some((b) => b.textContent?.trim() === 'Discard changes')).toBe(true);
   });
 
   it('takes in settings saved elsewhere (an import, a sync), replacing the draft', async () => {
