@@ -197,6 +197,8 @@ test('the print view has the roadmap on its first page, above the table, fitted 
   await createCpcSelfPaced(page);
   await openApp(page, 'data?view=print');
   const sheet = page.getByRole('article', { name: /^Printable plan: / });
+  // allTextContents does not wait: let the sheet finish drawing first.
+  await expect(sheet.getByRole('heading', { level: 2, name: 'Timeline' })).toBeVisible();
   const headings = await sheet.getByRole('heading', { level: 2 }).allTextContents();
   expect(headings).toEqual(['Summary', 'Roadmap', 'Timeline']);
   const printed = sheet.getByRole('region', { name: 'Roadmap' });
