@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import { contentSecurityPolicy } from './src-main/security/csp';
+import { routePreloads } from './scripts/route-preloads';
 
 const root = import.meta.dirname;
 const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string };
@@ -28,6 +29,8 @@ export default defineConfig({
     define: { __APP_VERSION__: JSON.stringify(version) },
     plugins: [
       react(),
+      // The route parseHash falls back to (nav/router.ts) when the hash names none.
+      routePreloads({ screensFile: resolve(root, 'src-renderer/app/screens.tsx'), fallbackRoute: 'today' }),
       {
         // The built page carries its own CSP so it holds in the web host too;
         // in dev, main sends a looser header that hot reload needs.
@@ -46,7 +49,19 @@ export default defineConfig({
       outDir: resolve(root, 'out/renderer'),
       minify: true,
       sourcemap: false,
-      rolldownOptions: { input: resolve(root, 'src-renderer/index.html') },
+      rolldownOptions: {
+        input: resolve(root, 'src-renderer/index.html'),
+        // Everything the entry imports is one file: the start path fetches and
+        // compiles one script instead of twenty small ones.
+        output: {
+          codeSplitting: {
+            groups: [
+              { name: 'start', tags: ['$initial'], priority: 2 },
+              { name: 'screen-kit', test: /src-renderer[\\/]ui[\\/]|node_modules[\\/]date-fns[\\/]/, minShareCount: 2, priority: 1 },
+            ],
+          },
+        },
+      },
     },
   },
 });

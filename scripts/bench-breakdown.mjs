@@ -112,7 +112,7 @@ export function hottestFunctions(profile, count) {
     const { functionName, url, lineNumber, columnNumber } = node.callFrame;
     if (!url || !byNode.has(node.id)) continue;
     const key = `${functionName || '(anonymous)'}@${url}:${lineNumber}:${columnNumber}`;
-    const entry = byFunction.get(key) ?? { name: functionName || '(anonymous)', file: `${path.basename(new URL(url).pathname)}:${lineNumber + 1}:${columnNumber + 1}`, micros: 0 };
+    const entry = byFunction.get(key) ?? { name: functionName || '(anonymous)', file: `${path.basename(url.startsWith('http') ? new URL(url).pathname : url)}:${lineNumber + 1}:${columnNumber + 1}`, micros: 0 };
     entry.micros += byNode.get(node.id);
     byFunction.set(key, entry);
   }
@@ -161,7 +161,13 @@ export async function tracedLoad(context, url, selector, { cold = false, sample 
     const to = readyMark?.ts ?? events.filter((e) => e.pid === navigation.pid).reduce((max, e) => Math.max(max, e.ts), from);
     const mainThread = events.filter((e) => e.pid === navigation.pid && e.tid === navigation.tid);
     const { byKind, busy } = selfTimeByKind(mainThread, from, to);
-    if (process.env.BENCH_TASKS) printTasks(mainThread, from, to);
+    if (process.env.BENCH_TASKS) {
+      printTasks(mainThread, from, to);
+      const files = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => `${r.name.split('/').pop()} ${r.startTime.toFixed(0)}→${r.responseEnd.toFixed(0)}`));
+      console.log(`  files: ${files.join(', ')}`);
+      const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => `${m.name} ${m.startTime.toFixed(0)}`));
+      console.log(`  marks: ${marks.join(', ')}`);
+    }
     const toMs = (micros) => micros / 1000;
     return {
       total: toMs(to - from),
@@ -169,6 +175,7 @@ export async function tracedLoad(context, url, selector, { cold = false, sample 
       idle: toMs(to - from - busy),
       byKind: new Map([...byKind].map(([kind, micros]) => [kind, toMs(micros)])),
       scriptByFile: profile ? new Map([...scriptTimeByFile(profile, from, to)].map(([file, micros]) => [file, toMs(micros)])) : new Map(),
+      hottest: profile ? hottestFunctions(profile, 15) : [],
       measures,
     };
   } finally {
@@ -212,6 +219,10 @@ export function printBreakdown(title, app, floor, sampled) {
   console.log(`    script by file (share of the script time above, from a sampled load):`);
   for (const [file, time] of [...sampled.scriptByFile].sort((a, b) => b[1] - a[1]).filter(([, time]) => time / sampledScript >= 0.005)) {
     console.log(`      ${fmt(((app.byKind.get('script') ?? 0) * time) / sampledScript)}  ${(((100 * time) / sampledScript).toFixed(0) + '%').padStart(4)}  ${file}`);
+  }
+  if (sampled.hottest.length) {
+    console.log('    the hottest functions of that sampled load (self time; sampling slows script):');
+    for (const f of sampled.hottest) console.log(`      ${fmt(f.ms)}  ${f.name}  ${f.file}`);
   }
   if (app.measures.length) {
     console.log('    the app\'s own measures (from navigation start):');
