@@ -1,5 +1,5 @@
 import './app/zod-jitless';
-import './app/boot';
+import { startValuesRead } from './app/boot';
 import { createRoot } from 'react-dom/client';
 import { StrictMode } from 'react';
 import { App } from './app/App';
@@ -12,12 +12,14 @@ import './ui/layout.css';
 import './ui/components.css';
 
 // index.html has already painted the frame, so nothing is gained by mounting
-// before the first screen's code is in (boot.ts began fetching it); mounting
-// then lets the shell and the screen start their reads together, one round
-// of reads and renders sooner than a screen that mounts after the shell.
+// before the first screen's code and data are in (boot.ts began both): the
+// first render is then the one with the user's plan in it. A database slow to
+// open (another window upgrading it) does not hold the app back for long.
+const MOUNT_WAIT_LIMIT_MS = 1_000;
 const root = document.getElementById('root');
 if (root) {
-  void whenScreenLoaded(parseHash(window.location.hash).name).then(() =>
+  const waitLimit = new Promise<void>((resolve) => setTimeout(resolve, MOUNT_WAIT_LIMIT_MS));
+  void Promise.all([whenScreenLoaded(parseHash(window.location.hash).name), Promise.race([startValuesRead, waitLimit])]).then(() =>
     createRoot(root).render(
       <StrictMode>
         <App host={selectHost()} />

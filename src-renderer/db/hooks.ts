@@ -3,6 +3,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ProgressStats, WeekStartsOn } from '../domain/progress';
 import type { IsoDate } from '../domain/types';
+import { useLiveQueryFromStart } from './live-query';
 import { milestonesForPlan } from './milestones';
 import { listPlans, readActivePlan } from './plans';
 import { practiceExamsForPlan } from './practice-exams';
@@ -12,12 +13,12 @@ import type { MilestoneRecord, PlanRecord, PracticeExamRecord, StudySessionRecor
 import { recentSessions, sessionsInRange } from './sessions';
 
 export function usePlans(): PlanRecord[] | undefined {
-  return useLiveQuery(() => listPlans(), []);
+  return useLiveQueryFromStart('plans', () => listPlans(), []);
 }
 
 /** The active plan (see pickActivePlan for the rule); null when no plan is open. */
 export function useActivePlan(): PlanRecord | null | undefined {
-  return useLiveQuery(() => readActivePlan(), []);
+  return useLiveQueryFromStart('activePlan', () => readActivePlan(), []);
 }
 
 /**
@@ -26,7 +27,7 @@ export function useActivePlan(): PlanRecord | null | undefined {
  * plan's milestones.
  */
 export function useActivePlanMilestones(): { plan: PlanRecord | null; milestones: MilestoneRecord[] } | undefined {
-  return useLiveQuery(async () => {
+  return useLiveQueryFromStart('activePlanMilestones', async () => {
     const plan = await readActivePlan();
     return { plan, milestones: plan ? await milestonesForPlan(plan.id) : [] };
   }, []);

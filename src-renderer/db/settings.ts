@@ -2,12 +2,13 @@
 // so a damaged or old value falls back instead of breaking a screen. The
 // checks are small hand-written guards, not zod: settings are read before the
 // first screen shows, and start-up loads no schema library.
-import { useLiveQuery } from 'dexie-react-hooks';
 import { DEFAULT_REMINDER_SETTINGS, parseReminderSettings, type ReminderSettings } from '../domain/reminders';
 import type { StopwatchState } from '../domain/progress/stopwatch';
 import { DEFAULT_KEEP, MAX_KEEP, MIN_KEEP } from '../../src-shared/backups/write-rule';
 import { DEFAULT_BACKGROUND_SETTINGS, parseBackgroundSettings, type BackgroundSettings } from '../../src-shared/settings/background';
 import { db } from './db';
+import { useLiveQueryFromStart } from './live-query';
+import { settingStartKey } from './start-values';
 import type { CoderPathDb } from './schema';
 import type { ReminderHolds } from '../../src-shared/ipc/contract';
 
@@ -87,5 +88,5 @@ export async function writeSetting<K extends SettingKey>(key: K, value: SettingV
 
 /** A live setting: re-renders when it changes; `undefined` while loading. */
 export function useSetting<K extends SettingKey>(key: K): SettingValue<K> | undefined {
-  return useLiveQuery(() => readSetting(key), [key]);
+  return useLiveQueryFromStart(settingStartKey(key), () => readSetting(key), [key]);
 }

@@ -1,0 +1,95 @@
+// @vitest-environment happy-dom
+// The data read before React mounts: the first render shows the plan (no
+// "Loading…" first), the first live answer with the same data renders nothing
+// again, later changes still show, and a screen mounted after start-up reads
+// live — never what the database held at start-up.
+import { act, memo } from 'react';
+import { describe, expect, it } from 'vitest';
+import { settle, useReactRoot } from '../react-harness';
+import { db } from '../../../../src-renderer/db/db';
+import { useActivePlanMilestones } from '../../../../src-renderer/db/hooks';
+import { readStartValues } from '../../../../src-renderer/db/start-reads';
+import { endStartValues } from '../../../../src-renderer/db/start-values';
+import { useSetting, writeSetting } from '../../../../src-renderer/db/settings';
+import type { MilestoneRecord, PlanRecord } from '../../../../src-renderer/db/schema';
+
+const harness = useReactRoot();
+
+const plan = (id: string, name: string, updatedAt: number) => ({ id, name, updatedAt, archived: false, deletedAt: null }) as unknown as PlanRecord;
+const milestone = (id: string, planId: string, dueDate: string) => ({ key: id, id, planId, dueDate, title: `Step ${id}` }) as unknown as MilestoneRecord;
+
+async function seed() {
+  await db.plans.bulkPut([plan('p1', 'Coding plan', 2), plan('p2', 'Billing plan', 1)]);
+  await db.milestones.bulkPut([milestone('m2', 'p1', '2027-03-01'), milestone('m1', 'p1', '2027-02-01'), milestone('m3', 'p2', '2027-01-01')]);
+  await writeSetting('timelineView', 'roadmap');
+}
+
+let renders: string[] = [];
+const Steps = memo(function Steps({ milestones }: { milestones: MilestoneRecord[] }) {
+  renders.push(milestones.map((m) => m.id).join(','));
+  return <ol>{milestones.map((m) => <li key={m.id}>{m.title}</li>)}</ol>;
+});
+
+function Timeline() {
+  const active = useActivePlanMilestones();
+  const view = useSetting('timelineView');
+  if (!active) return <p>Loading…</p>;
+  return (
+    <section>
+      <h1>{active.plan?.name} as a {view ?? '…'}</h1>
+      <Steps milestones={active.milestones} />
+    </section>
+  );
+}
+
+const text = () => harness.container().textContent ?? '';
+
+describe('start values', () => {
+  it('are in the first render, and the equal first live answer renders the list no second time', async () => {
+    await seed();
+    await readStartValues();
+    renders = [];
+    await harness.render(<Timeline />);
+    expect(text()).toContain('Coding plan as a roadmap');
+    expect(text()).toContain('Step m1Step m2');
+    // Let the live queries answer (they read the same data), then look again.
+    await act(async () => new Promise((resolve) => setTimeout(resolve, 200)));
+    endStartValues();
+    expect(renders).toEqual(['m1,m2']);
+
+    // Still live: a change made after mounting shows.
+    await db.milestones.put(milestone('m0', 'p1', '2027-01-15'));
+    await settle(() => expect(text()).toContain('Step m0Step m1Step m2'));
+    expect(renders).toEqual(['m1,m2', 'm0,m1,m2']);
+  });
+
+  it('give way to the live answer when the data changed before the mount', async () => {
+    await seed();
+    await readStartValues();
+    await db.plans.update('p1', { name: 'Renamed plan' });
+    await harness.render(<Timeline />);
+    endStartValues();
+    expect(text()).toContain('Coding plan');
+    await settle(() => expect(text()).toContain('Renamed plan as a roadmap'));
+  });
+
+  it('are not used by anything mounted after the first mount', async () => {
+    await seed();
+    await readStartValues();
+    endStartValues();
+    await db.plans.update('p1', { name: 'Renamed plan' });
+    await harness.render(<Timeline />);
+    expect(text()).toBe('Loading…');
+    await settle(() => expect(text()).toContain('Renamed plan as a roadmap'));
+  });
+
+  it('are simply absent when the database cannot be read, and the live queries load as usual', async () => {
+    await seed();
+    db.close();
+    await readStartValues();
+    await db.open();
+    await harness.render(<Timeline />);
+    expect(text()).toBe('Loading…');
+    await settle(() => expect(text()).toContain('Coding plan as a roadmap'));
+  });
+});
