@@ -3,7 +3,6 @@ import type { Host } from '../host/host';
 import { HostProvider } from '../host/HostContext';
 import { NoticeProvider } from '../ui/Notices';
 import { describeStorageError, openAppDatabase, type StorageProblem } from '../db/db';
-import { endStartValues } from '../db/start-values';
 import { Shell } from './Shell';
 import { applyTheme, rememberedTheme } from '../ui/theme';
 import { ThemeFromSettings } from '../plan/ThemeFromSettings';
@@ -17,10 +16,6 @@ export function App({ host }: { host: Host }) {
   // The last choice until the settings are read again (ThemeFromSettings); it
   // is the theme the page first painted in (public/theme-boot.js).
   useEffect(() => (state === 'ready' ? undefined : applyTheme(rememberedTheme())), [state]);
-
-  // Effects run once the first mount has committed: every screen mounted by
-  // then has taken its start values; anything mounted later reads live.
-  useEffect(() => endStartValues(), []);
 
   useEffect(() => {
     openAppDatabase().then(

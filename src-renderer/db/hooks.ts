@@ -3,7 +3,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ProgressStats, WeekStartsOn } from '../domain/progress';
 import type { IsoDate } from '../domain/types';
-import { useLiveQueryFromStart } from './live-query';
+import { useKeptLiveQuery } from './live-query';
 import { milestonesForPlan } from './milestones';
 import { listPlans, readActivePlan } from './plans';
 import { practiceExamsForPlan } from './practice-exams';
@@ -13,12 +13,12 @@ import type { MilestoneRecord, PlanRecord, PracticeExamRecord, StudySessionRecor
 import { recentSessions, sessionsInRange } from './sessions';
 
 export function usePlans(): PlanRecord[] | undefined {
-  return useLiveQueryFromStart('plans', () => listPlans(), []);
+  return useKeptLiveQuery('plans', () => listPlans(), []);
 }
 
 /** The active plan (see pickActivePlan for the rule); null when no plan is open. */
 export function useActivePlan(): PlanRecord | null | undefined {
-  return useLiveQueryFromStart('activePlan', () => readActivePlan(), []);
+  return useKeptLiveQuery('activePlan', () => readActivePlan(), []);
 }
 
 /**
@@ -27,7 +27,7 @@ export function useActivePlan(): PlanRecord | null | undefined {
  * plan's milestones.
  */
 export function useActivePlanMilestones(): { plan: PlanRecord | null; milestones: MilestoneRecord[] } | undefined {
-  return useLiveQueryFromStart('activePlanMilestones', async () => {
+  return useKeptLiveQuery('activePlanMilestones', async () => {
     const plan = await readActivePlan();
     return { plan, milestones: plan ? await milestonesForPlan(plan.id) : [] };
   }, []);

@@ -7,8 +7,8 @@ import type { StopwatchState } from '../domain/progress/stopwatch';
 import { DEFAULT_KEEP, MAX_KEEP, MIN_KEEP } from '../../src-shared/backups/write-rule';
 import { DEFAULT_BACKGROUND_SETTINGS, parseBackgroundSettings, type BackgroundSettings } from '../../src-shared/settings/background';
 import { db } from './db';
-import { useLiveQueryFromStart } from './live-query';
-import { settingStartKey } from './start-values';
+import { useKeptLiveQuery } from './live-query';
+import { settingKey } from './known-values';
 import type { CoderPathDb } from './schema';
 import type { ReminderHolds } from '../../src-shared/ipc/contract';
 
@@ -88,5 +88,5 @@ export async function writeSetting<K extends SettingKey>(key: K, value: SettingV
 
 /** A live setting: re-renders when it changes; `undefined` while loading. */
 export function useSetting<K extends SettingKey>(key: K): SettingValue<K> | undefined {
-  return useLiveQueryFromStart(settingStartKey(key), () => readSetting(key), [key]);
+  return useKeptLiveQuery(settingKey(key), () => readSetting(key), [key]);
 }

@@ -1,15 +1,15 @@
 // @vitest-environment happy-dom
-// The data read before React mounts: the first render shows the plan (no
-// "Loading…" first), the first live answer with the same data renders nothing
-// again, later changes still show, and a screen mounted after start-up reads
-// live — never what the database held at start-up.
+// Answers kept between mounts: the first render shows the plan read before
+// React mounted (no "Loading…" first), the equal first live answer renders
+// nothing again, later changes still show, a screen mounted later starts from
+// what the last one showed — and never from anything read before a write.
 import { act, memo } from 'react';
 import { describe, expect, it } from 'vitest';
 import { settle, useReactRoot } from '../react-harness';
 import { db } from '../../../../src-renderer/db/db';
 import { useActivePlanMilestones } from '../../../../src-renderer/db/hooks';
 import { readStartValues } from '../../../../src-renderer/db/start-reads';
-import { endStartValues } from '../../../../src-renderer/db/start-values';
+import { knownValue } from '../../../../src-renderer/db/known-values';
 import { useSetting, writeSetting } from '../../../../src-renderer/db/settings';
 import type { MilestoneRecord, PlanRecord } from '../../../../src-renderer/db/schema';
 
@@ -43,18 +43,17 @@ function Timeline() {
 }
 
 const text = () => harness.container().textContent ?? '';
+const wait = (ms: number) => act(async () => new Promise((resolve) => setTimeout(resolve, ms)));
 
-describe('start values', () => {
-  it('are in the first render, and the equal first live answer renders the list no second time', async () => {
+describe('kept answers', () => {
+  it('from start-up are in the first render, and the equal first live answer renders the list no second time', async () => {
     await seed();
     await readStartValues();
     renders = [];
     await harness.render(<Timeline />);
     expect(text()).toContain('Coding plan as a roadmap');
     expect(text()).toContain('Step m1Step m2');
-    // Let the live queries answer (they read the same data), then look again.
-    await act(async () => new Promise((resolve) => setTimeout(resolve, 200)));
-    endStartValues();
+    await wait(200);
     expect(renders).toEqual(['m1,m2']);
 
     // Still live: a change made after mounting shows.
@@ -63,24 +62,25 @@ describe('start values', () => {
     expect(renders).toEqual(['m1,m2', 'm0,m1,m2']);
   });
 
-  it('give way to the live answer when the data changed before the mount', async () => {
+  it('are dropped by a write, so nothing read before it is shown after it', async () => {
     await seed();
     await readStartValues();
+    expect(knownValue('activePlanMilestones')).toBeDefined();
     await db.plans.update('p1', { name: 'Renamed plan' });
-    await harness.render(<Timeline />);
-    endStartValues();
-    expect(text()).toContain('Coding plan');
-    await settle(() => expect(text()).toContain('Renamed plan as a roadmap'));
-  });
-
-  it('are not used by anything mounted after the first mount', async () => {
-    await seed();
-    await readStartValues();
-    endStartValues();
-    await db.plans.update('p1', { name: 'Renamed plan' });
+    expect(knownValue('activePlanMilestones')).toBeUndefined();
     await harness.render(<Timeline />);
     expect(text()).toBe('Loading…');
     await settle(() => expect(text()).toContain('Renamed plan as a roadmap'));
+  });
+
+  it('carry what one screen showed to the next one mounted', async () => {
+    await seed();
+    await harness.render(<Timeline />);
+    await settle(() => expect(text()).toContain('Coding plan as a roadmap'));
+    await wait(50);
+    await harness.render(<p>Another screen</p>);
+    await harness.render(<Timeline />);
+    expect(text()).toContain('Coding plan as a roadmap');
   });
 
   it('are simply absent when the database cannot be read, and the live queries load as usual', async () => {
