@@ -10,6 +10,7 @@ import { db } from '../../../../src-renderer/db/db';
 import { useActivePlanMilestones } from '../../../../src-renderer/db/hooks';
 import { readStartValues } from '../../../../src-renderer/db/start-reads';
 import { knownValue } from '../../../../src-renderer/db/known-values';
+import { useKeptLiveQuery } from '../../../../src-renderer/db/live-query';
 import { useSetting, writeSetting } from '../../../../src-renderer/db/settings';
 import type { MilestoneRecord, PlanRecord } from '../../../../src-renderer/db/schema';
 
@@ -18,10 +19,13 @@ const harness = useReactRoot();
 const plan = (id: string, name: string, updatedAt: number) => ({ id, name, updatedAt, archived: false, deletedAt: null }) as unknown as PlanRecord;
 const milestone = (id: string, planId: string, dueDate: string) => ({ key: id, id, planId, dueDate, title: `Step ${id}` }) as unknown as MilestoneRecord;
 
+/** One write: plans, milestones and a setting. */
 async function seed() {
-  await db.plans.bulkPut([plan('p1', 'Coding plan', 2), plan('p2', 'Billing plan', 1)]);
-  await db.milestones.bulkPut([milestone('m2', 'p1', '2027-03-01'), milestone('m1', 'p1', '2027-02-01'), milestone('m3', 'p2', '2027-01-01')]);
-  await writeSetting('timelineView', 'roadmap');
+  await db.transaction('rw', db.plans, db.milestones, db.settings, async () => {
+    await db.plans.bulkPut([plan('p1', 'Coding plan', 2), plan('p2', 'Billing plan', 1)]);
+    await db.milestones.bulkPut([milestone('m2', 'p1', '2027-03-01'), milestone('m1', 'p1', '2027-02-01'), milestone('m3', 'p2', '2027-01-01')]);
+    await writeSetting('timelineView', 'roadmap');
+  });
 }
 
 let renders: string[] = [];
@@ -91,5 +95,36 @@ describe('kept answers', () => {
     await harness.render(<Timeline />);
     expect(text()).toBe('Loading…');
     await settle(() => expect(text()).toContain('Coding plan as a roadmap'));
+  });
+});
+
+describe('an answer shown after a write', () => {
+  it('is not kept when it was read before the write, so the next mount does not start from it', async () => {
+    // A screen shows "no plans"; a plan is then written. Until its live query
+    // answers again (held here at a gate) the screen still shows the old
+    // answer, and may render again for other reasons: that answer must not be
+    // kept for the next screen, which would open on "no plans".
+    let openGate: () => void = () => undefined;
+    let gate = Promise.resolve();
+    const hold = () => (gate = new Promise<void>((resolve) => (openGate = resolve)));
+    function PlanCount({ tick }: { tick: number }) {
+      const plans = useKeptLiveQuery('test:plans', async () => {
+        const rows = await db.plans.toArray();
+        await gate;
+        return rows;
+      }, []);
+      return <p data-tick={tick}>{plans === undefined ? 'Loading…' : `${plans.length} plans`}</p>;
+    }
+    await harness.render(<PlanCount tick={1} />);
+    await settle(() => expect(text()).toBe('0 plans'));
+    expect(knownValue('test:plans')).toEqual([]);
+
+    hold();
+    await db.plans.put(plan('p1', 'Coding plan', 2));
+    await harness.render(<PlanCount tick={2} />);
+    expect(text()).toBe('0 plans');
+    await harness.render(<p>Another screen</p>);
+    expect(knownValue('test:plans')).toBeUndefined();
+    openGate();
   });
 });
