@@ -1,11 +1,17 @@
-// The WebDAV transport: the folder layout over PROPFIND, GET, PUT, DELETE and
-// MKCOL, with fetch. A library was weighed: the `webdav` package (5.x) pulls in
-// fifteen dependencies (node-fetch, an XML parser, md5, minimatch…) for far more
-// than these five verbs; the sync needs only names and ETags from a listing,
-// which a small, tested reader below gets from any server's multistatus.
+// The WebDAV transport: the folder layout over the `webdav` client library
+// (perry-mitchell/webdav-client), which builds the PROPFIND, GET, PUT, DELETE
+// and MKCOL requests and reads any server's multistatus into names and props.
 //
-// Writes are conditional: a new file is PUT with `If-None-Match: *` (never over
-// another), a removal is `If-Match: <etag>` (only the version merged here).
+// What the store adds on top:
+// - conditional writes: a new file is PUT with `If-None-Match: *` (never over
+//   another), a removal is `If-Match: <etag>` with the ETag exactly as listed
+//   (the library's `etag` drops the quotes, so the raw prop is kept);
+// - its own fetch under the library (see `libraryFetch`): a timeout per request
+//   that covers the body, no redirects, one retry of a dropped connection;
+// - every failure said as a SyncTargetError the status light and the student
+//   can act on (the library throws errors carrying `status` and `response`).
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { createClient, getPatcher, type FileStat } from 'webdav';
 import { formatFolder, isComputerFolder, parseFormatFolder, SYNC_APP_FOLDER, SYNC_FORMAT_VERSION } from '../../src-shared/sync/layout';
 import { SyncTargetError } from '../../src-shared/sync/problems';
 import { checkWebdavAddress } from '../../src-shared/sync/webdav-address';
@@ -19,54 +25,11 @@ export interface WebdavStoreOptions {
   timeoutMs?: number;
 }
 
-export interface DavEntry {
+interface DavEntry {
   name: string;
   collection: boolean;
   etag: string | null;
   size: number | null;
-}
-
-const tag = (name: string) => `<(?:[\\w.-]+:)?${name}(?:\\s[^>]*)?>`;
-const close = (name: string) => `</(?:[\\w.-]+:)?${name}>`;
-const RESPONSE = new RegExp(`${tag('response')}([\\s\\S]*?)${close('response')}`, 'g');
-const HREF = new RegExp(`${tag('href')}([\\s\\S]*?)${close('href')}`);
-const ETAG = new RegExp(`${tag('getetag')}([\\s\\S]*?)${close('getetag')}`);
-const LENGTH = new RegExp(`${tag('getcontentlength')}\\s*(\\d+)\\s*${close('getcontentlength')}`);
-const COLLECTION = /<(?:[\w.-]+:)?collection(?:\s[^>]*)?\/?>/;
-
-function decodeXml(text: string): string {
-  return text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
-    .replace(/&#x([0-9a-f]+);/gi, (_, code: string) => String.fromCodePoint(parseInt(code, 16)))
-    .replace(/&amp;/g, '&');
-}
-
-/** The children of a collection from a PROPFIND Depth: 1 answer (the collection itself left out). */
-export function parseMultistatus(xml: string, collectionPath: string): DavEntry[] {
-  const self = decodeURIComponent(collectionPath).replace(/\/+$/, '');
-  const entries: DavEntry[] = [];
-  for (const match of xml.matchAll(RESPONSE)) {
-    const body = match[1]!;
-    const href = HREF.exec(body)?.[1];
-    if (!href) continue;
-    let pathname = decodeXml(href.trim());
-    try {
-      pathname = decodeURIComponent(new URL(pathname, 'http://x').pathname);
-    } catch {
-      continue;
-    }
-    const trimmed = pathname.replace(/\/+$/, '');
-    if (trimmed === self) continue;
-    const name = trimmed.slice(trimmed.lastIndexOf('/') + 1);
-    const etag = ETAG.exec(body)?.[1];
-    const length = LENGTH.exec(body)?.[1];
-    entries.push({ name, collection: COLLECTION.test(body), etag: etag ? decodeXml(etag.trim()) : null, size: length ? Number(length) : null });
-  }
-  return entries;
 }
 
 function statusError(status: number, what: string): SyncTargetError {
@@ -76,72 +39,137 @@ function statusError(status: number, what: string): SyncTargetError {
   return new SyncTargetError('failed', `The WebDAV server answered ${status} while ${what}.`);
 }
 
+/** The HTTP status of an error the library threw for an answer of 400 or more. */
+function statusOf(error: unknown): number | null {
+  const status = (error as { status?: unknown } | null)?.status;
+  return typeof status === 'number' ? status : null;
+}
+
+/** The store a library request is made for: its fetch and timeout, and what it is doing (for messages). */
+interface DavCall {
+  fetch: typeof globalThis.fetch;
+  timeoutMs: number;
+  host: string;
+  what: string;
+}
+
+// The library's fetch hook is one for the whole process; each store call runs
+// in its own async context, so every request it makes finds that store's fetch.
+const currentCall = new AsyncLocalStorage<DavCall>();
+const NULL_BODY_STATUS = new Set([101, 204, 205, 304]);
+
+async function attempt(call: DavCall, url: URL, init: RequestInit): Promise<Response> {
+  try {
+    // No redirects: the password goes to the address given, nowhere else.
+    const response = await call.fetch(url, { ...init, signal: AbortSignal.timeout(call.timeoutMs), redirect: 'error' });
+    // The body is read here, under the same timeout: a server that stalls mid-answer is a timeout too.
+    const body = init.method === 'HEAD' || NULL_BODY_STATUS.has(response.status) ? null : await response.arrayBuffer();
+    // A listing is a multistatus: any other success (a login page at a wrong address) is said, not parsed.
+    if (init.method === 'PROPFIND' && response.status < 400 && response.status !== 207) throw statusError(response.status, call.what);
+    return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+  } catch (error) {
+    if (error instanceof SyncTargetError) throw error;
+    const name = error instanceof Error ? error.name : '';
+    if (name === 'TimeoutError' || name === 'AbortError') {
+      throw new SyncTargetError('timeout', `The WebDAV server at ${call.host} did not answer in time while ${call.what}. CoderPath will try again.`);
+    }
+    throw new SyncTargetError('offline', `The WebDAV server at ${call.host} cannot be reached (offline, or the address is wrong). CoderPath will try again.`);
+  }
+}
+
+async function libraryFetch(address: string, init: RequestInit): Promise<Response> {
+  const call = currentCall.getStore();
+  if (!call) throw new Error('WebDAV requests are made through createWebdavStore only.');
+  // The store lists folders only, and the library's URL join drops the trailing
+  // slash that some servers (Apache, lighttpd) want on a folder; else they redirect.
+  const url = new URL(address);
+  if (init.method === 'PROPFIND' && !url.pathname.endsWith('/')) url.pathname += '/';
+  try {
+    return await attempt(call, url, init);
+  } catch (error) {
+    // A kept-alive connection the server already closed fails once: try a fresh one before giving up.
+    if (error instanceof SyncTargetError && error.code === 'offline') return await attempt(call, url, init);
+    throw error;
+  }
+}
+
+let fetchRouted = false;
+function routeLibraryFetch(): void {
+  if (fetchRouted) return;
+  // The library calls its fetch as fetch(url, init), url a string.
+  getPatcher().patch('fetch', (url, init) => libraryFetch(String(url), init as RequestInit));
+  fetchRouted = true;
+}
+
+const PROPFIND_BODY =
+  '<?xml version="1.0" encoding="utf-8"?><d:propfind xmlns:d="DAV:"><d:prop><d:resourcetype/><d:getetag/><d:getcontentlength/></d:prop></d:propfind>';
+
+function davEntry(stat: FileStat): DavEntry {
+  // The XML reader turns number-like text into numbers; an ETag is compared as the server wrote it.
+  const etag = stat.props?.getetag;
+  const length = Number(stat.props?.getcontentlength);
+  return {
+    name: stat.basename,
+    collection: stat.type === 'directory',
+    etag: etag === undefined || etag === null || etag === '' ? null : String(etag),
+    size: stat.props?.getcontentlength === undefined || !Number.isFinite(length) ? null : length,
+  };
+}
+
 export function createWebdavStore(options: WebdavStoreOptions): SyncStore {
   checkWebdavAddress(options.url);
+  routeLibraryFetch();
   const base = new URL(options.url);
   if (!base.pathname.endsWith('/')) base.pathname += '/';
   const host = base.host;
-  const auth = `Basic ${Buffer.from(`${options.username}:${options.password}`, 'utf8').toString('base64')}`;
   const timeoutMs = options.timeoutMs ?? 20_000;
-  const urlOf = (...segments: string[]) => new URL(segments.map(encodeURIComponent).join('/'), base);
+  // Basic auth is sent as UTF-8 (the library's encoder takes Latin-1 only), so no user name or password is given to it.
+  const client = createClient(base.href, {
+    headers: { Authorization: `Basic ${Buffer.from(`${options.username}:${options.password}`, 'utf8').toString('base64')}` },
+  });
+  const pathOf = (...segments: string[]) => `/${segments.join('/')}`;
 
-  interface DavAnswer {
-    status: number;
-    ok: boolean;
-    text: string;
-  }
-
-  async function attempt(method: string, url: URL, what: string, init: { headers?: Record<string, string>; body?: string }): Promise<DavAnswer> {
+  /** Runs library calls for one step, and says whatever went wrong as a SyncTargetError. */
+  async function run<T>(what: string, step: () => Promise<T>): Promise<T> {
     try {
-      const response = await options.fetch(url, {
-        method,
-        headers: { Authorization: auth, ...init.headers },
-        ...(init.body !== undefined ? { body: init.body } : {}),
-        signal: AbortSignal.timeout(timeoutMs),
-        redirect: 'error',
-      });
-      // The body is read under the same timeout: a server that stalls mid-answer is a timeout too.
-      return { status: response.status, ok: response.ok, text: method === 'HEAD' ? '' : await response.text() };
+      return await currentCall.run({ fetch: options.fetch, timeoutMs, host, what }, step);
     } catch (error) {
-      const name = error instanceof Error ? error.name : '';
-      if (name === 'TimeoutError' || name === 'AbortError') {
-        throw new SyncTargetError('timeout', `The WebDAV server at ${host} did not answer in time while ${what}. CoderPath will try again.`);
-      }
-      throw new SyncTargetError('offline', `The WebDAV server at ${host} cannot be reached (offline, or the address is wrong). CoderPath will try again.`);
-    }
-  }
-
-  async function request(method: string, url: URL, what: string, init: { headers?: Record<string, string>; body?: string } = {}): Promise<DavAnswer> {
-    try {
-      return await attempt(method, url, what, init);
-    } catch (error) {
-      // A kept-alive connection the server already closed fails once: try a fresh one before giving up.
-      if (error instanceof SyncTargetError && error.code === 'offline') return await attempt(method, url, what, init);
-      throw error;
+      if (error instanceof SyncTargetError) throw error;
+      const status = statusOf(error);
+      if (status !== null) throw statusError(status, what);
+      throw new SyncTargetError('failed', `The WebDAV server at ${host} gave an answer CoderPath could not read while ${what}.`);
     }
   }
 
   async function propfind(segments: string[]): Promise<DavEntry[]> {
-    const url = urlOf(...segments);
-    if (segments.length) url.pathname += '/';
-    const response = await request('PROPFIND', url, 'listing files', {
-      headers: { Depth: '1', 'Content-Type': 'application/xml; charset=utf-8' },
-      body: '<?xml version="1.0" encoding="utf-8"?><d:propfind xmlns:d="DAV:"><d:prop><d:resourcetype/><d:getetag/><d:getcontentlength/></d:prop></d:propfind>',
+    return await run('listing files', async () => {
+      try {
+        const answer = await client.getDirectoryContents(pathOf(...segments), {
+          details: true,
+          data: PROPFIND_BODY,
+          headers: { 'Content-Type': 'application/xml; charset=utf-8' },
+        });
+        return answer.data.map(davEntry);
+      } catch (error) {
+        if (statusOf(error) === 404) return [];
+        throw error;
+      }
     });
-    if (response.status === 404) return [];
-    if (response.status !== 207) throw statusError(response.status, 'listing files');
-    return parseMultistatus(response.text, url.pathname);
   }
 
   async function mkcol(segments: string[]): Promise<void> {
-    const url = urlOf(...segments);
-    url.pathname += '/';
-    const response = await request('MKCOL', url, 'creating a folder');
-    // 405: it exists already.
-    if (!response.ok && response.status !== 405) throw statusError(response.status, 'creating a folder');
+    await run('creating a folder', async () => {
+      try {
+        await client.createDirectory(pathOf(...segments));
+      } catch (error) {
+        // 405: it exists already.
+        if (statusOf(error) !== 405) throw error;
+      }
+    });
   }
 
   const formatPath = [SYNC_APP_FOLDER, formatFolder(SYNC_FORMAT_VERSION)];
+  const conflict = (name: string) => new SyncTargetError('conflict', `A sync file named ${name} already exists on the server; it was kept as it is.`);
 
   return {
     label: `${base.origin}${base.pathname}`,
@@ -166,32 +194,50 @@ export function createWebdavStore(options: WebdavStoreOptions): SyncStore {
     },
 
     async read(entry) {
-      const response = await request('GET', urlOf(...formatPath, entry.computer, entry.name), 'reading a file');
-      if (response.status === 404) throw new SyncTargetError('target-missing', `The file ${entry.path} is no longer on the server.`);
-      if (!response.ok) throw statusError(response.status, 'reading a file');
-      return response.text;
+      return await run('reading a file', async () => {
+        try {
+          const content = await client.getFileContents(pathOf(...formatPath, entry.computer, entry.name), { format: 'text' });
+          return typeof content === 'string' ? content : '';
+        } catch (error) {
+          if (statusOf(error) === 404) throw new SyncTargetError('target-missing', `The file ${entry.path} is no longer on the server.`);
+          throw error;
+        }
+      });
     },
 
     async writeNew(computer, name, content) {
       for (let depth = 1; depth <= formatPath.length; depth++) await mkcol(formatPath.slice(0, depth));
       await mkcol([...formatPath, computer]);
-      const url = urlOf(...formatPath, computer, name);
+      const filePath = pathOf(...formatPath, computer, name);
       // Servers that ignore If-None-Match still must not be allowed to overwrite: look first.
-      const existing = await request('HEAD', url, 'checking a file');
-      if (existing.ok) throw new SyncTargetError('conflict', `A sync file named ${name} already exists on the server; it was kept as it is.`);
-      const response = await request('PUT', url, 'saving changes', {
-        headers: { 'If-None-Match': '*', 'Content-Type': 'application/json; charset=utf-8' },
-        body: content,
+      const exists = await run('checking a file', async () => {
+        try {
+          await client.customRequest(filePath, { method: 'HEAD' });
+          return true;
+        } catch (error) {
+          if (statusOf(error) !== null) return false;
+          throw error;
+        }
       });
-      if (response.status === 412) throw new SyncTargetError('conflict', `A sync file named ${name} already exists on the server; it was kept as it is.`);
-      if (!response.ok) throw statusError(response.status, 'saving changes');
+      if (exists) throw conflict(name);
+      // overwrite: false is the library's `If-None-Match: *`; it answers false for a 412.
+      const written = await run('saving changes', () =>
+        client.putFileContents(filePath, content, { overwrite: false, headers: { 'Content-Type': 'application/json; charset=utf-8' } }),
+      );
+      if (!written) throw conflict(name);
     },
 
     async remove(entry) {
       const headers: Record<string, string> = entry.tag.startsWith('size:') ? {} : { 'If-Match': entry.tag };
-      const response = await request('DELETE', urlOf(...formatPath, entry.computer, entry.name), 'tidying old files', { headers });
-      // 412: it changed since it was merged here — keep it; 404: gone already.
-      if (!response.ok && response.status !== 404 && response.status !== 412) throw statusError(response.status, 'tidying old files');
+      await run('tidying old files', async () => {
+        try {
+          await client.deleteFile(pathOf(...formatPath, entry.computer, entry.name), { headers });
+        } catch (error) {
+          // 412: it changed since it was merged here — keep it; 404: gone already.
+          const status = statusOf(error);
+          if (status !== 404 && status !== 412) throw error;
+        }
+      });
     },
   };
 }

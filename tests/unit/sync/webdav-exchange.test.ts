@@ -2,7 +2,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createWebdavStore, parseMultistatus } from '../../../src-main/sync/webdav-store';
+import { createWebdavStore } from '../../../src-main/sync/webdav-store';
 import { compact, exchange } from '../../../src-shared/sync/exchange';
 import { checkWebdavAddress } from '../../../src-shared/sync/webdav-address';
 import { formatHlc } from '../../../src-shared/sync/hlc';
@@ -68,6 +68,25 @@ describe('sync over a real WebDAV server', () => {
     expect(Object.keys(joined.incoming.sessions!).sort()).toEqual(['s1', 's2', 's3']);
   });
 
+  it('writes a new file with If-None-Match: * and removes with If-Match: the ETag as listed', async () => {
+    const sent: Array<{ method: string; url: string; headers: Headers }> = [];
+    const recording: typeof globalThis.fetch = (input, init) => {
+      sent.push({ method: init?.method ?? 'GET', url: String(input), headers: new Headers(init?.headers) });
+      return globalThis.fetch(input, init);
+    };
+    const recorded = store({ fetch: recording });
+    await recorded.writeNew('laptop', 'batch-1.json', '{}');
+    const [entry] = (await recorded.list()).entries;
+    expect(entry!.tag).toMatch(/^(W\/)?".+"$/);
+    await recorded.remove(entry!);
+    const put = sent.find((request) => request.method === 'PUT')!;
+    expect(put.headers.get('if-none-match')).toBe('*');
+    expect(put.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(sent.find((request) => request.method === 'DELETE')!.headers.get('if-match')).toBe(entry!.tag);
+    expect(sent.filter((request) => request.method === 'PROPFIND' || request.method === 'MKCOL').every((request) => request.url.endsWith('/'))).toBe(true);
+    expect(await fs.readdir(path.join(dir, 'CoderPath', 'v1', 'laptop'))).toEqual([]);
+  });
+
   it('says so plainly when the password is wrong, and writes nothing', async () => {
     await expect(exchange(store({ password: 'wrong' }), { computer: 'laptop', outgoing: session('s1', 1, at(1, 'laptop')), seen: {} })).rejects.toMatchObject({
       code: 'bad-credentials',
@@ -107,11 +126,55 @@ describe('WebDAV address and listing', () => {
     expect(() => checkWebdavAddress('cloud')).toThrow(/not a web address/);
   });
 
-  it('reads names and ETags from any namespace prefix, with escaped hrefs', () => {
-    const xml = `<?xml version="1.0"?><D:multistatus xmlns:D="DAV:">
-      <D:response><D:href>/dav/CoderPath/v1/laptop/</D:href><D:propstat><D:prop><D:resourcetype><D:collection xmlns:D="DAV:"/></D:resourcetype></D:prop></D:propstat></D:response>
-      <D:response><D:href>/dav/CoderPath/v1/laptop/batch%20(conflicted%20copy).json</D:href><D:propstat><D:prop><D:resourcetype/><D:getetag>&quot;abc&quot;</D:getetag><D:getcontentlength>12</D:getcontentlength></D:prop></D:propstat></D:response>
-    </D:multistatus>`;
-    expect(parseMultistatus(xml, '/dav/CoderPath/v1/laptop/')).toEqual([{ name: 'batch (conflicted copy).json', collection: false, etag: '"abc"', size: 12 }]);
+  it('reads names and ETags from any namespace prefix, with escaped hrefs, and sends the password as UTF-8', async () => {
+    const folder = (href: string) =>
+      `<D:response><D:href>${href}</D:href><D:propstat><D:prop><D:resourcetype><D:collection xmlns:D="DAV:"/></D:resourcetype></D:prop></D:propstat></D:response>`;
+    const answers: Record<string, string> = {
+      '/dav/': folder('/dav/') + folder('/dav/CoderPath/'),
+      '/dav/CoderPath/': folder('/dav/CoderPath/') + folder('/dav/CoderPath/v1/'),
+      '/dav/CoderPath/v1/': folder('/dav/CoderPath/v1/') + folder('/dav/CoderPath/v1/laptop/'),
+      '/dav/CoderPath/v1/laptop/':
+        folder('/dav/CoderPath/v1/laptop/') +
+        '<D:response><D:href>/dav/CoderPath/v1/laptop/batch%20(conflicted%20copy).json</D:href><D:propstat><D:prop><D:resourcetype/><D:getetag>&quot;abc&quot;</D:getetag><D:getcontentlength>12</D:getcontentlength></D:prop></D:propstat></D:response>',
+    };
+    const seen: Array<{ method: string | undefined; authorization: string | null }> = [];
+    // Answers from memory: nothing leaves this computer.
+    const fake: typeof globalThis.fetch = async (input, init) => {
+      seen.push({ method: init?.method, authorization: new Headers(init?.headers).get('authorization') });
+      const xml = `<?xml version="1.0"?><D:multistatus xmlns:D="DAV:">${answers[new URL(String(input)).pathname] ?? ''}</D:multistatus>`;
+      return new Response(xml, { status: 207 });
+    };
+    const listing = await createWebdavStore({ url: 'https://cloud.example.org/dav', username: 'anna', password: 'pässwört', fetch: fake }).list();
+    expect(listing.entries).toEqual([{ path: 'laptop/batch (conflicted copy).json', computer: 'laptop', name: 'batch (conflicted copy).json', tag: '"abc"' }]);
+    expect(seen).toHaveLength(4);
+    expect(seen.every((request) => request.method === 'PROPFIND' && request.authorization === `Basic ${Buffer.from('anna:pässwört', 'utf8').toString('base64')}`)).toBe(true);
+  });
+});
+
+describe('WebDAV answers, from memory (nothing leaves this computer)', () => {
+  const answering = (answer: (method: string) => Response) =>
+    createWebdavStore({ url: 'https://cloud.example.org/dav/', username: 'u', password: 'p', fetch: async (_input, init) => answer(init?.method ?? 'GET') });
+  const entry = { path: 'laptop/batch-1.json', computer: 'laptop', name: 'batch-1.json', tag: '"abc"' };
+
+  it('meets a 412 as "another was first": a new file is a conflict, a changed file is kept', async () => {
+    const store412 = answering((method) => new Response(null, { status: method === 'HEAD' ? 404 : method === 'MKCOL' ? 405 : 412 }));
+    await expect(store412.writeNew('laptop', 'batch-1.json', '{}')).rejects.toMatchObject({ code: 'conflict', message: expect.stringMatching(/already exists/) });
+    await expect(store412.remove(entry)).resolves.toBeUndefined();
+  });
+
+  it('says each failing status in words', async () => {
+    const cases: Array<[number, string, RegExp]> = [
+      [401, 'bad-credentials', /did not accept/],
+      [403, 'bad-credentials', /did not accept/],
+      [404, 'target-missing', /no longer on the server/],
+      [507, 'disk-full', /out of space/],
+      [500, 'server-error', /\(500\) while reading a file/],
+      [418, 'failed', /answered 418 while reading a file/],
+    ];
+    for (const [status, code, message] of cases) {
+      await expect(answering(() => new Response('no', { status })).read(entry)).rejects.toMatchObject({ code, message: expect.stringMatching(message) });
+    }
+    // A page where a listing should be (a login portal, a wrong address) is said, not read as empty.
+    await expect(answering(() => new Response('<html></html>', { status: 200 })).list()).rejects.toMatchObject({ code: 'failed', message: /answered 200 while listing files/ });
   });
 });
