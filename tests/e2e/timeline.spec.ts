@@ -29,6 +29,8 @@ async function openMilestone(page: Page, title: string): Promise<Locator> {
 
 /** Milestone titles in the order the timeline shows them. */
 async function titlesInOrder(page: Page): Promise<string[]> {
+  // allTextContents does not wait: the list is read once its first row is drawn.
+  await expect(milestoneList(page).getByRole('listitem').first()).toBeVisible();
   return milestoneList(page).getByRole('listitem').getByRole('button').allTextContents();
 }
 
