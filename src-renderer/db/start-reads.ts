@@ -1,31 +1,85 @@
-// Reads, in one transaction while the first screen's code loads, what the frame
-// and the usual first screens ask for as they mount: the plans, the active plan
-// with its milestones, and their settings. Kept as known values, so React's
-// first render already holds the user's plan.
+// Reads, before React mounts, what the frame and the usual first screens ask
+// for as they mount: the plans, the active plan with its milestones, and their
+// settings. Kept as known values, so React's first render already holds the
+// user's plan. The rows usually come from public/start-read.js, which read
+// them while the code was still arriving; when it could not (no database yet,
+// another schema version, a plan it did not expect), one Dexie transaction
+// reads them instead.
 import { db } from './db';
 import { remember, settingKey, writeGeneration } from './known-values';
 import { milestonesForPlan } from './milestones';
 import { listPlans, pickActivePlan } from './plans';
+import type { MilestoneRecord, PlanRecord, SettingRecord } from './schema';
 import { parseSetting, type SettingKey } from './settings';
 
 const START_SETTINGS = ['theme', 'timelineView', 'weekStartsOn', 'stopwatch'] as const satisfies readonly SettingKey[];
+
+/** What public/start-read.js leaves on `window.coderpathStartRead` (a promise of it, or of null). */
+export interface EarlyStartRows {
+  version: number;
+  plans: PlanRecord[];
+  settings: SettingRecord[];
+  planId: string | null;
+  milestones: MilestoneRecord[];
+}
+
+interface StartValues {
+  plans: PlanRecord[];
+  activePlan: PlanRecord | null;
+  milestones: MilestoneRecord[];
+  settings: ReadonlyArray<readonly [SettingKey, unknown]>;
+}
 
 /** Never rejects: without these values the live queries load as they always did. */
 export async function readStartValues(): Promise<void> {
   try {
     const readAt = writeGeneration();
-    const { plans, activePlan, milestones, settings } = await db.transaction('r', db.plans, db.milestones, db.settings, async () => {
-      const [plans, rows] = await Promise.all([listPlans(), db.settings.bulkGet(['activePlanId', ...START_SETTINGS])]);
-      const [activeRow, ...settingRows] = rows;
-      const activePlan = pickActivePlan(plans, parseSetting('activePlanId', activeRow?.value));
-      const milestones = activePlan ? await milestonesForPlan(activePlan.id) : [];
-      return { plans, activePlan, milestones, settings: START_SETTINGS.map((key, i) => [key, parseSetting(key, settingRows[i]?.value)] as const) };
-    });
-    remember('plans', plans, readAt);
-    remember('activePlan', activePlan, readAt);
-    remember('activePlanMilestones', { plan: activePlan, milestones }, readAt);
-    for (const [key, value] of settings) remember(settingKey(key), value, readAt);
+    keep(await db.transaction('r', db.plans, db.milestones, db.settings, readInTransaction), readAt);
   } catch {
     // The database could not be read: App shows why once it has mounted.
   }
+}
+
+/**
+ * Keeps the rows public/start-read.js read, when they are what Dexie would
+ * have answered; false when they cannot be used (then call readStartValues).
+ */
+export async function keepEarlyStartRows(early: Promise<unknown> | undefined): Promise<boolean> {
+  const rows = await Promise.resolve(early).catch(() => null);
+  const readAt = writeGeneration();
+  const values = rows === null || rows === undefined ? null : fromEarlyRows(rows as EarlyStartRows);
+  if (!values) return false;
+  keep(values, readAt);
+  return true;
+}
+
+async function readInTransaction(): Promise<StartValues> {
+  const [plans, rows] = await Promise.all([listPlans(), db.settings.bulkGet(['activePlanId', ...START_SETTINGS])]);
+  const [activeRow, ...settingRows] = rows;
+  const activePlan = pickActivePlan(plans, parseSetting('activePlanId', activeRow?.value));
+  const milestones = activePlan ? await milestonesForPlan(activePlan.id) : [];
+  return { plans, activePlan, milestones, settings: START_SETTINGS.map((key, i) => [key, parseSetting(key, settingRows[i]?.value)] as const) };
+}
+
+function fromEarlyRows(rows: EarlyStartRows): StartValues | null {
+  if (rows.version !== Math.round(db.verno * 10)) return null;
+  if (!Array.isArray(rows.plans) || !Array.isArray(rows.settings) || !Array.isArray(rows.milestones)) return null;
+  const settingValue = new Map(rows.settings.map((row) => [row.key, row.value]));
+  const plans = rows.plans.filter((p) => !p.deletedAt).sort(newestFirst);
+  const activePlan = pickActivePlan(plans, parseSetting('activePlanId', settingValue.get('activePlanId')));
+  if ((activePlan?.id ?? null) !== rows.planId) return null;
+  const settings = START_SETTINGS.map((key) => [key, parseSetting(key, settingValue.get(key))] as const);
+  return { plans, activePlan, milestones: rows.milestones, settings };
+}
+
+/** The order of listPlans: the updatedAt index walked backwards (ties by id, also backwards). */
+function newestFirst(a: PlanRecord, b: PlanRecord): number {
+  return b.updatedAt - a.updatedAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+}
+
+function keep({ plans, activePlan, milestones, settings }: StartValues, readAt: number): void {
+  remember('plans', plans, readAt);
+  remember('activePlan', activePlan, readAt);
+  remember('activePlanMilestones', { plan: activePlan, milestones }, readAt);
+  for (const [key, value] of settings) remember(settingKey(key), value, readAt);
 }
