@@ -6,7 +6,8 @@ import { setMilestoneDone } from '../db/milestones';
 import { Icon } from '../ui/Icon';
 import { useNotices } from '../ui/Notices';
 import { formatDate, formatHours, relativeDays } from '../ui/format';
-import { KIND_LABELS, milestoneStatus, type MonthGroup } from './model';
+import { firstEntries, KIND_LABELS, milestoneStatus, type MonthGroup } from './model';
+import { rowsInView, usePaintedOnce } from './useAfterFirstPaint';
 import { formatMonth, formatRange } from './format-dates';
 import { StatusBadge } from './StatusBadge';
 
@@ -25,9 +26,14 @@ interface MilestoneListProps {
 }
 
 export const MilestoneList = memo(function MilestoneList({ groups, today, selectedId, onOpen }: MilestoneListProps) {
+  // A milestone to scroll to needs its row now; otherwise the rows below the
+  // window are drawn right after the first paint (aria-busy until then).
+  const painted = usePaintedOnce();
+  const shown = painted || selectedId !== null ? groups : firstEntries(groups, rowsInView());
+  const partial = shown !== groups;
   return (
-    <div className="tl-months">
-      {groups.map((group) => (
+    <div className="tl-months" aria-busy={partial || undefined}>
+      {shown.map((group) => (
         <section key={group.month} className="tl-month" aria-labelledby={`month-${group.month}`}>
           <h3 id={`month-${group.month}`} className="tl-month-title">
             {formatMonth(group.firstDay)}

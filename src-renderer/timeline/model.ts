@@ -86,6 +86,18 @@ export function groupByMonth(milestones: readonly MilestoneRecord[], today: IsoD
   return groups;
 }
 
+/** The first `limit` entries of `groups`, in the same groups (a month cut short keeps its heading). */
+export function firstEntries(groups: readonly MonthGroup[], limit: number): MonthGroup[] {
+  const out: MonthGroup[] = [];
+  let left = limit;
+  for (const group of groups) {
+    if (left <= 0) break;
+    out.push(group.entries.length <= left ? group : { ...group, entries: group.entries.slice(0, left) });
+    left -= group.entries.length;
+  }
+  return out;
+}
+
 /** The exam day to count down to: the exam milestone (the user may have moved it), else the plan's. */
 export function examDay(milestones: readonly MilestoneRecord[], planExamDate: IsoDate): { date: IsoDate; done: boolean } {
   const exam = milestones.find((m) => m.kind === 'exam');

@@ -81,6 +81,8 @@ class StyleScan {
   readonly found: string[] = [];
   constructor(private readonly page: Page) {}
   async check(where: string): Promise<void> {
+    // The whole screen: rows below the window follow the first paint (aria-busy until then).
+    await expect(this.page.locator('[aria-busy="true"]')).toHaveCount(0);
     this.found.push(...offences(await visibleText(this.page), where));
     this.found.push(...(await repeatedHeadings(this.page)).map((repeat) => `${where}: a heading repeated in its own text: ${repeat}`));
   }
@@ -97,6 +99,7 @@ async function scanScreensAndPanels(page: Page, scan: StyleScan, plan: string): 
   // The milestone panel of the first and the last milestone (the exam end of the plan).
   await goTo(page, 'Timeline');
   const milestones = page.getByRole('region', { name: 'Milestones' }).getByRole('listitem').getByRole('button');
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
   for (const which of [milestones.first(), milestones.last()]) {
     const name = ((await which.textContent()) ?? '').trim();
     await which.click();

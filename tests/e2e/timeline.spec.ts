@@ -29,8 +29,10 @@ async function openMilestone(page: Page, title: string): Promise<Locator> {
 
 /** Milestone titles in the order the timeline shows them. */
 async function titlesInOrder(page: Page): Promise<string[]> {
-  // allTextContents does not wait: the list is read once its first row is drawn.
+  // allTextContents does not wait: the list is read once its first row is
+  // drawn and the rows below the window have followed (aria-busy goes).
   await expect(milestoneList(page).getByRole('listitem').first()).toBeVisible();
+  await expect(milestoneList(page).locator('[aria-busy="true"]')).toHaveCount(0);
   return milestoneList(page).getByRole('listitem').getByRole('button').allTextContents();
 }
 
