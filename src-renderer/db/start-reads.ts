@@ -55,21 +55,23 @@ export async function keepEarlyStartRows(early: Promise<unknown> | undefined): P
 
 async function readInTransaction(): Promise<StartValues> {
   const [plans, rows] = await Promise.all([listPlans(), db.settings.bulkGet(['activePlanId', ...START_SETTINGS])]);
-  const [activeRow, ...settingRows] = rows;
-  const activePlan = pickActivePlan(plans, parseSetting('activePlanId', activeRow?.value));
-  const milestones = activePlan ? await milestonesForPlan(activePlan.id) : [];
-  return { plans, activePlan, milestones, settings: START_SETTINGS.map((key, i) => [key, parseSetting(key, settingRows[i]?.value)] as const) };
+  const stored = new Map(rows.flatMap((row) => (row ? [[row.key, row.value] as const] : [])));
+  const picked = pickStartValues(plans, stored);
+  return { ...picked, milestones: picked.activePlan ? await milestonesForPlan(picked.activePlan.id) : [] };
 }
 
 function fromEarlyRows(rows: EarlyStartRows): StartValues | null {
   if (rows.version !== Math.round(db.verno * 10)) return null;
   if (!Array.isArray(rows.plans) || !Array.isArray(rows.settings) || !Array.isArray(rows.milestones)) return null;
-  const settingValue = new Map(rows.settings.map((row) => [row.key, row.value]));
-  const plans = rows.plans.filter((p) => !p.deletedAt).sort(newestFirst);
-  const activePlan = pickActivePlan(plans, parseSetting('activePlanId', settingValue.get('activePlanId')));
-  if ((activePlan?.id ?? null) !== rows.planId) return null;
-  const settings = START_SETTINGS.map((key) => [key, parseSetting(key, settingValue.get(key))] as const);
-  return { plans, activePlan, milestones: rows.milestones, settings };
+  const picked = pickStartValues(rows.plans.filter((p) => !p.deletedAt).sort(newestFirst), new Map(rows.settings.map((row) => [row.key, row.value])));
+  if ((picked.activePlan?.id ?? null) !== rows.planId) return null;
+  return { ...picked, milestones: rows.milestones };
+}
+
+/** The active plan and the start settings, from the plans (listed) and the stored setting values by key. */
+function pickStartValues(plans: PlanRecord[], stored: ReadonlyMap<string, unknown>): Omit<StartValues, 'milestones'> {
+  const activePlan = pickActivePlan(plans, parseSetting('activePlanId', stored.get('activePlanId')));
+  return { plans, activePlan, settings: START_SETTINGS.map((key) => [key, parseSetting(key, stored.get(key))] as const) };
 }
 
 /** The order of listPlans: the updatedAt index walked backwards (ties by id, also backwards). */

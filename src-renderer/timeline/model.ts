@@ -86,8 +86,9 @@ export function groupByMonth(milestones: readonly MilestoneRecord[], today: IsoD
   return groups;
 }
 
-/** The first `limit` entries of `groups`, in the same groups (a month cut short keeps its heading). */
-export function firstEntries(groups: readonly MonthGroup[], limit: number): MonthGroup[] {
+/** The first `limit` entries of `groups`, in the same groups (a month cut short keeps its heading); `groups` itself when nothing is cut. */
+export function firstEntries(groups: MonthGroup[], limit: number): MonthGroup[] {
+  if (groups.reduce((n, g) => n + g.entries.length, 0) <= limit) return groups;
   const out: MonthGroup[] = [];
   let left = limit;
   for (const group of groups) {

@@ -8,7 +8,6 @@ import { startTransition, useEffect, useState } from 'react';
 export function usePaintedOnce(): boolean {
   const [painted, setPainted] = useState(false);
   useEffect(() => {
-    if (painted) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => {
       timer = setTimeout(() => startTransition(() => setPainted(true)), 0);
@@ -17,7 +16,7 @@ export function usePaintedOnce(): boolean {
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, [painted]);
+  }, []);
   return painted;
 }
 
