@@ -264,20 +264,27 @@ async function insertSessions(page, count) {
   }, count);
 }
 
-/** Every JavaScript file fetched while the page starts, with its gzipped size. */
+/**
+ * Every JavaScript file fetched while the page starts, with its gzipped size,
+ * and whether the page asked for it only after the first screen was in the
+ * document (background work, code for later). The page itself notes when the
+ * ready element appears and when each file was asked for (Resource Timing),
+ * so a file asked for after that moment counts as after, however late the
+ * test runner notices the screen.
+ */
 async function startupJavaScript(context, url, ready) {
   const page = await context.newPage();
   // Every file fetched over the network, so each response carries its body.
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await page.addInitScript((selector) => {
+    const note = () => {
+      if (window.__benchShownAt === undefined && document.querySelector(selector)) window.__benchShownAt = performance.now();
+    };
+    new MutationObserver(note).observe(document, { childList: true, subtree: true });
+  }, ready);
   const files = new Map();
-  // Files asked for once the screen shows are background work (the reminder sync, the daily backup).
-  let shown = false;
-  const afterShown = new Set();
-  page.on('request', (request) => {
-    if (shown) afterShown.add(request.url());
-  });
   page.on('response', async (response) => {
     if (!/\.m?js(\?|$)/.test(response.url())) return;
     try {
@@ -287,19 +294,27 @@ async function startupJavaScript(context, url, ready) {
       // a response without a body (redirect) carries no code
     }
   });
+  let askedAfter = new Set();
   try {
     await page.goto(url);
     await page.waitForSelector(ready);
-    shown = true;
     // Background work starts after the first screen (0.6 s, then the next idle moment, at most 1.5 s later).
     await page.waitForTimeout(2_500);
     await page.waitForLoadState('networkidle');
     // Let the last body reads finish.
     await page.waitForTimeout(200);
+    askedAfter = new Set(
+      await page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .filter((entry) => entry.startTime >= window.__benchShownAt)
+          .map((entry) => entry.name),
+      ),
+    );
   } finally {
     await page.close();
   }
-  return [...files.entries()].map(([file, size]) => ({ file: new URL(file).pathname, ...size, background: afterShown.has(file) }));
+  return [...files.entries()].map(([file, size]) => ({ file: new URL(file).pathname, ...size, background: askedAfter.has(file) }));
 }
 
 async function main() {

@@ -1,10 +1,13 @@
 import { Component, type ReactNode } from 'react';
-import { describeStorageError, isStorageError, type StorageProblem } from '../db/db';
+import type { StorageProblem } from '../db/db';
+import { loadedStore } from '../db/door';
 import { errorText } from '../../src-shared/error-text';
 
 /** Plain words for a screen that failed: storage, a missing app file, or a bug. */
 export function describeScreenError(error: unknown): StorageProblem {
-  if (isStorageError(error)) return describeStorageError(error);
+  // A storage error comes from the store, so it has loaded when there is one.
+  const store = loadedStore();
+  if (store?.isStorageError(error)) return store.describeStorageError(error);
   const message = errorText(error);
   if (/dynamically imported module|Importing a module script failed|error loading dynamically/i.test(message)) {
     return {

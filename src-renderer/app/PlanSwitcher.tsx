@@ -1,7 +1,7 @@
 // The plan switcher in the sidebar: with more than one open plan, the active
 // one is chosen here from any screen, without a trip to the Plan screen.
 import { useActivePlan, usePlans } from '../db/hooks';
-import { setActivePlan } from '../db/plans';
+import { store } from '../db/door';
 
 export function PlanSwitcher() {
   const plans = usePlans();
@@ -12,7 +12,7 @@ export function PlanSwitcher() {
     <div className="sidebar-footer plan-switcher">
       <label className="field">
         <span className="field-label">Active plan</span>
-        <select className="select" value={active.id} onChange={(e) => void setActivePlan(e.target.value)}>
+        <select className="select" value={active.id} onChange={(e) => void store.setActivePlan(e.target.value)}>
           {open.map((p) => (
             <option key={p.id} value={p.id}>
               {p.name}

@@ -1,9 +1,10 @@
 // Start-up work that must not wait for the rest of the code: main.tsx imports
-// this module first, so the database opens, the first screen's data is taken
-// (or read) and its code loads while React and the shared modules are still
-// being evaluated.
-import { openAppDatabase } from '../db/db';
-import { keepEarlyStartRows, readStartValues } from '../db/start-reads';
+// this module first, so the first screen's data is taken (or read) and its
+// code loads while React and the shared modules are still being evaluated.
+// The store (Dexie and the database, db/door.ts) loads at once only when
+// public/start-read.js gave no rows to draw the first screen from.
+import { openStore } from '../db/door';
+import { keepEarlyStartRows } from '../db/start-reads';
 import { parseHash } from '../nav/router';
 import { preloadScreen } from './screens';
 
@@ -14,12 +15,14 @@ declare global {
   }
 }
 
-// App waits on the same opening and says why if it fails.
-const opening = openAppDatabase();
-opening.catch(() => undefined);
-
-/** Settles once the start values are kept, or the database turned out not to open (App then says why). */
-export const startValuesRead: Promise<void> = keepEarlyStartRows(window.coderpathStartRead).then((kept) =>
-  kept ? undefined : opening.then(readStartValues, () => undefined),
-);
+/** Settles once the start values are kept, or read through the store (App says why when that fails). */
+export const startValuesRead: Promise<void> = keepEarlyStartRows(window.coderpathStartRead).then((kept) => {
+  // With the rows kept, App loads the store once the first screen has painted.
+  if (kept) return undefined;
+  // Never rejects: App mounts either way, and says why the database did not open.
+  return openStore().then(
+    (store) => store.openAppDatabase().then(store.readStartValues, () => undefined),
+    () => undefined,
+  );
+});
 preloadScreen(parseHash(window.location.hash).name);

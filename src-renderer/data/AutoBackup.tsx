@@ -4,7 +4,7 @@
 import { useEffect } from 'react';
 import { useHost } from '../host/HostContext';
 import { useNotices } from '../ui/Notices';
-import { appDatabaseIsEmpty } from '../db/backup-export';
+import { backupStore } from '../db/door';
 import { writeFullBackup } from './backup-actions';
 import { errorText } from '../../src-shared/error-text';
 
@@ -22,7 +22,7 @@ export function AutoBackup() {
       try {
         // An empty database is not backed up: a run of empty dailies would
         // rotate the user's real backups away after storage was lost.
-        if (cancelled || (await appDatabaseIsEmpty())) return;
+        if (cancelled || (await backupStore.appDatabaseIsEmpty())) return;
         await writeFullBackup(host, 'daily');
       } catch (error) {
         if (!cancelled) notify(`Today's automatic backup failed: ${errorText(error)}`, { tone: 'error', durationMs: 15_000 });

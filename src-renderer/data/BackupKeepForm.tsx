@@ -1,6 +1,7 @@
 // How many automatic backups to keep (the 'backupKeep' setting).
 import { useId, useState, type FormEvent } from 'react';
-import { SETTINGS, writeSetting } from '../db/settings';
+import { store } from '../db/door';
+import { SETTINGS } from '../db/setting-values';
 import { useNotices } from '../ui/Notices';
 
 /** A value saved elsewhere resets the field (without a remount, so focus stays on Save). */
@@ -25,7 +26,7 @@ export function BackupKeepForm({ keep }: { keep: number }) {
       return;
     }
     setError(null);
-    await writeSetting('backupKeep', kept);
+    await store.writeSetting('backupKeep', kept);
     notify(`CoderPath will keep the newest ${kept} backup${kept === 1 ? '' : 's'}.`);
   }
 

@@ -3,8 +3,9 @@ import { useState } from 'react';
 import { format } from 'date-fns';
 import { useHost } from '../host/HostContext';
 import type { BackupInfo } from '../host/host';
-import { useSetting } from '../db/settings';
-import { importIntoAppDatabaseWithUndo, undoImport, type ImportUndo } from '../db/import-undo';
+import { backupStore } from '../db/door';
+import { useSetting } from '../db/hooks';
+import type { ImportUndo } from '../db/import-undo';
 import { useNotices } from '../ui/Notices';
 import { ConfirmDialog } from '../ui/Dialog';
 import { formatCount, userLocale } from '../ui/format';
@@ -64,7 +65,7 @@ export function BackupsCard({ backups, listError, onBackupWritten }: Props) {
 
   async function undoRestore(undo: ImportUndo) {
     try {
-      await undoImport(undo);
+      await backupStore.undoImport(undo);
       notify('Restore undone: your data is back as it was.');
     } catch (error) {
       setProblem(`The restore could not be undone: ${errorText(error)} The backup saved before the restore is listed here.`);
@@ -83,7 +84,7 @@ export function BackupsCard({ backups, listError, onBackupWritten }: Props) {
       }
       await writeFullBackup(host, 'pre-restore');
       onBackupWritten();
-      const result = await importIntoAppDatabaseWithUndo(parsed.backup, 'replace');
+      const result = await backupStore.importIntoAppDatabaseWithUndo(parsed.backup, 'replace');
       if (!result.ok) {
         setProblem(`The backup was not restored: ${result.error.message}`);
         return;

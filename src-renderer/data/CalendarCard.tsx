@@ -6,7 +6,7 @@ import { useHost } from '../host/HostContext';
 import { useNotices } from '../ui/Notices';
 import { useToday } from '../ui/useToday';
 import { Icon } from '../ui/Icon';
-import { readSetting } from '../db/settings';
+import { store } from '../db/door';
 import type { MilestoneRecord, PlanRecord } from '../db/schema';
 import { planToIcs, type IcsStudyBlocks } from '../domain/ics';
 import { fromIsoDate, toIsoDate } from '../domain/dates';
@@ -38,7 +38,7 @@ export function CalendarCard({ plan, milestones }: { plan: PlanRecord | null; mi
     if (!plan || !milestones) return;
     setBusy(true);
     try {
-      const reminders = await readSetting('reminders');
+      const reminders = await store.readSetting('reminders');
       const ics = planToIcs({
         plan: { id: plan.id, name: plan.name, examDate: plan.examDate, examTime: plan.examTime ?? null },
         milestones,

@@ -7,7 +7,8 @@ import { useHost } from '../host/HostContext';
 import { useNotices } from '../ui/Notices';
 import { ConfirmDialog } from '../ui/Dialog';
 import { Icon } from '../ui/Icon';
-import { importIntoAppDatabaseWithUndo, undoImport, type ImportUndo } from '../db/import-undo';
+import { backupStore } from '../db/door';
+import type { ImportUndo } from '../db/import-undo';
 import { describeImportSummary, parseBackup, type Backup, type ImportMode } from '../backup';
 import { writeFullBackup } from './backup-actions';
 import { errorText } from '../../src-shared/error-text';
@@ -62,7 +63,7 @@ export function ImportCard({ onBackupWritten }: { onBackupWritten: () => void })
         setOutcome({ tone: 'danger', title: 'Nothing was imported', text: `A safety backup of your current data could not be saved first: ${errorText(error)}` });
         return;
       }
-      const result = await importIntoAppDatabaseWithUndo(chosen.backup, mode);
+      const result = await backupStore.importIntoAppDatabaseWithUndo(chosen.backup, mode);
       if (!result.ok) {
         setOutcome({ tone: 'danger', title: `${chosen.fileName} was not imported`, text: result.error.message });
         return;
@@ -78,7 +79,7 @@ export function ImportCard({ onBackupWritten }: { onBackupWritten: () => void })
 
   async function undo(fileName: string, undoData: ImportUndo) {
     try {
-      await undoImport(undoData);
+      await backupStore.undoImport(undoData);
       setOutcome({ tone: 'success', title: `Import of ${fileName} undone`, text: 'Your data is back as it was before the import.' });
       notify('Import undone.');
     } catch (error) {

@@ -1,18 +1,17 @@
 // Backup steps shared by the Data screen and the daily automatic backup.
-import { exportAppDatabase } from '../db/backup-export';
-import { readSetting } from '../db/settings';
+import { backupStore, store } from '../db/door';
 import type { Host } from '../host/host';
 import type { BackupReason } from '../../src-shared/backups/backup-names';
 import { backupFileName, type BackupScope } from '../backup';
 import { errorText } from '../../src-shared/error-text';
 
 export function exportToJson(scope: BackupScope, now: Date = new Date()): Promise<string> {
-  return exportAppDatabase({ scope, appVersion: __APP_VERSION__, now });
+  return backupStore.exportAppDatabase({ scope, appVersion: __APP_VERSION__, now });
 }
 
 /** Writes a backup of everything into the host's backup folder, keeping the user's chosen number. */
 export async function writeFullBackup(host: Host, reason: BackupReason): Promise<{ written: boolean; name: string | null }> {
-  const [json, keep] = await Promise.all([exportToJson('all'), readSetting('backupKeep')]);
+  const [json, keep] = await Promise.all([exportToJson('all'), store.readSetting('backupKeep')]);
   return host.writeBackup(reason, json, keep);
 }
 

@@ -4,8 +4,12 @@ import Dexie from 'dexie';
 import { CoderPathDb } from './schema';
 import { errorText } from '../../src-shared/error-text';
 import { measureOpen } from './start-timings';
+import { noteWrite } from './known-values';
 
 export const db = new CoderPathDb();
+
+// Every committed write — in this window or another — ends the kept answers.
+Dexie.on('storagemutated', noteWrite);
 
 export interface StorageProblem {
   title: string;

@@ -4,18 +4,18 @@
 // once — the first screen with what start-reads.ts read before React mounted,
 // the next one with what the screen before it showed — instead of a
 // "Loading…" render, a round of reads and then the real one. Its live query
-// still answers, and takes over if the data turns out to differ.
-import Dexie from 'dexie';
-
+// still answers, and takes over if the data turns out to differ. No Dexie
+// here: the first screen keeps its answers before the store has loaded.
 const values = new Map<string, unknown>();
 // Bumped by every committed write (in this window or another): an answer read
 // before a write is never kept after it.
 let generation = 0;
 
-Dexie.on('storagemutated', () => {
+/** Called for every committed write (db.ts hears them from Dexie): the kept answers end. */
+export function noteWrite(): void {
   generation += 1;
   values.clear();
-});
+}
 
 /** The key a setting's answer is kept under. */
 export const settingKey = (key: string) => `setting:${key}`;

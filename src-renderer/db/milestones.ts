@@ -2,32 +2,17 @@
 // due date, notes, custom and review milestones).
 import Dexie from 'dexie';
 import { isIsoDate } from '../domain/dates';
-import type { TrackedMilestone } from '../domain/progress';
 import type { IsoDate, Milestone } from '../domain/types';
 import { db } from './db';
 import { newId } from './ids';
-import { milestoneKey, toMilestoneRecord } from './plans';
+import { milestoneKey, toMilestoneRecord, validateCustomMilestone, type CustomMilestoneInput } from './records';
+
+export { orderConflicts, toTrackedMilestone, validateCustomMilestone, type CustomMilestoneInput } from './records';
 import type { CoderPathDb, MilestoneRecord } from './schema';
 
 /** A plan's milestones in due-date order (through the [planId+dueDate] index). */
 export function milestonesForPlan(planId: string, database: CoderPathDb = db): Promise<MilestoneRecord[]> {
   return database.milestones.where('[planId+dueDate]').between([planId, Dexie.minKey], [planId, Dexie.maxKey], true, true).toArray();
-}
-
-/** A stored milestone as the progress domain sees it. */
-export function toTrackedMilestone(record: MilestoneRecord): TrackedMilestone {
-  return {
-    id: record.id,
-    kind: record.kind,
-    title: record.title,
-    description: record.description,
-    startDate: record.startDate,
-    dueDate: record.dueDate,
-    hours: record.hours,
-    ...(record.moduleId !== undefined ? { moduleId: record.moduleId } : {}),
-    dependsOn: record.dependsOn,
-    done: record.doneAt != null,
-  };
 }
 
 export async function setMilestoneDone(key: string, done: boolean, database: CoderPathDb = db): Promise<void> {
@@ -45,22 +30,6 @@ export async function setMilestoneDueDate(key: string, dueDate: IsoDate, databas
 export async function setMilestoneNotes(key: string, notes: string, database: CoderPathDb = db): Promise<void> {
   if (notes.length > 5000) throw new Error('Notes are limited to 5,000 characters.');
   await database.milestones.update(key, { notes, updatedAt: Date.now() });
-}
-
-export interface CustomMilestoneInput {
-  title: string;
-  dueDate: IsoDate;
-  description?: string;
-  hours?: number;
-}
-
-export function validateCustomMilestone(input: CustomMilestoneInput): Partial<Record<keyof CustomMilestoneInput, string>> {
-  const errors: Partial<Record<keyof CustomMilestoneInput, string>> = {};
-  if (!input.title.trim()) errors.title = 'Give the milestone a title.';
-  else if (input.title.length > 200) errors.title = 'Keep the title under 200 characters.';
-  if (!isIsoDate(input.dueDate)) errors.dueDate = 'Enter a real date.';
-  if (input.hours !== undefined && (!Number.isFinite(input.hours) || input.hours < 0 || input.hours > 500)) errors.hours = 'Hours must be between 0 and 500.';
-  return errors;
 }
 
 export async function addCustomMilestone(planId: string, input: CustomMilestoneInput, database: CoderPathDb = db): Promise<MilestoneRecord> {
@@ -124,13 +93,6 @@ export async function restoreMilestoneDates(key: string, dates: Pick<MilestoneRe
 
 export async function restoreMilestone(record: MilestoneRecord, database: CoderPathDb = db): Promise<void> {
   await database.milestones.put(record);
-}
-
-/** Milestones this one depends on that are due after the given date (the order would break). */
-export function orderConflicts(milestone: MilestoneRecord, dueDate: IsoDate, all: readonly MilestoneRecord[]): { before: MilestoneRecord[]; after: MilestoneRecord[] } {
-  const before = all.filter((m) => milestone.dependsOn.includes(m.id) && m.dueDate > dueDate);
-  const after = all.filter((m) => m.dependsOn.includes(milestone.id) && m.dueDate < dueDate);
-  return { before, after };
 }
 
 /**

@@ -3,28 +3,14 @@
 import { studyCalendarOf } from '../domain/progress/calendar';
 import { freezePlannedHistory } from '../domain/progress/plan-history';
 import { plannedMinutesByDate } from '../domain/progress/planned-hours';
-import type { IsoDate, Milestone, PlanInput, PlanResult, Role } from '../domain/types';
+import type { IsoDate, PlanInput, PlanResult, Role } from '../domain/types';
 import { db } from './db';
 import { newId } from './ids';
+import { pickActivePlan, toMilestoneRecord } from './records';
+
+export { milestoneKey, pickActivePlan, toMilestoneRecord } from './records';
 import type { CoderPathDb, MilestoneRecord, PlanRecord } from './schema';
 import { readSetting, writeSetting } from './settings';
-
-export function milestoneKey(planId: string, milestoneId: string): string {
-  return `${planId}/${milestoneId}`;
-}
-
-export function toMilestoneRecord(planId: string, milestone: Milestone, now: number, extra: Partial<MilestoneRecord> = {}): MilestoneRecord {
-  return {
-    ...milestone,
-    key: milestoneKey(planId, milestone.id),
-    planId,
-    custom: milestone.kind === 'custom',
-    doneAt: null,
-    notes: '',
-    updatedAt: now,
-    ...extra,
-  };
-}
 
 export interface NewPlan {
   name: string;
@@ -93,19 +79,6 @@ export async function renamePlan(planId: string, name: string, database: CoderPa
     throw new Error(`Another plan is already called “${trimmed}”. Choose a name that tells them apart.`);
   }
   await database.plans.update(planId, { name: trimmed, updatedAt: Date.now() });
-}
-
-/**
- * The active-plan rule, the one place it is written: never an archived or
- * deleted plan; the plan the user chose when it is still open; else the open
- * plan updated most recently (ties by id, so the choice never depends on table
- * order); null when no plan is open.
- */
-export function pickActivePlan(plans: readonly PlanRecord[], chosenId: string | null): PlanRecord | null {
-  const open = plans.filter((p) => !p.archived && !p.deletedAt);
-  const chosen = chosenId === null ? undefined : open.find((p) => p.id === chosenId);
-  if (chosen) return chosen;
-  return [...open].sort((a, b) => b.updatedAt - a.updatedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))[0] ?? null;
 }
 
 /** The plan the user is working on, by the rule above. */

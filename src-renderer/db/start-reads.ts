@@ -4,15 +4,16 @@
 // user's plan. The rows usually come from public/start-read.js, which read
 // them while the code was still arriving; when it could not (no database yet,
 // another schema version, a plan it did not expect), one Dexie transaction
-// reads them instead.
-import { db } from './db';
+// reads them instead (start-read-fallback.ts).
+// No Dexie here (the store loads after the first paint); the Dexie read is
+// start-read-fallback.ts.
 import { remember, settingKey, writeGeneration } from './known-values';
-import { milestonesForPlan } from './milestones';
-import { listPlans, pickActivePlan } from './plans';
+import { pickActivePlan } from './records';
 import type { MilestoneRecord, PlanRecord, SettingRecord } from './schema';
-import { parseSetting, type SettingKey } from './settings';
+import { SCHEMA_VERSION } from './schema-version';
+import { parseSetting, type SettingKey } from './setting-values';
 
-const START_SETTINGS = ['theme', 'timelineView', 'weekStartsOn', 'stopwatch'] as const satisfies readonly SettingKey[];
+export const START_SETTINGS = ['theme', 'timelineView', 'weekStartsOn', 'stopwatch'] as const satisfies readonly SettingKey[];
 
 /** What public/start-read.js leaves on `window.coderpathStartRead` (a promise of it, or of null). */
 export interface EarlyStartRows {
@@ -23,21 +24,11 @@ export interface EarlyStartRows {
   milestones: MilestoneRecord[];
 }
 
-interface StartValues {
+export interface StartValues {
   plans: PlanRecord[];
   activePlan: PlanRecord | null;
   milestones: MilestoneRecord[];
   settings: ReadonlyArray<readonly [SettingKey, unknown]>;
-}
-
-/** Never rejects: without these values the live queries load as they always did. */
-export async function readStartValues(): Promise<void> {
-  try {
-    const readAt = writeGeneration();
-    keep(await db.transaction('r', db.plans, db.milestones, db.settings, readInTransaction), readAt);
-  } catch {
-    // The database could not be read: App shows why once it has mounted.
-  }
 }
 
 /**
@@ -53,15 +44,9 @@ export async function keepEarlyStartRows(early: Promise<unknown> | undefined): P
   return true;
 }
 
-async function readInTransaction(): Promise<StartValues> {
-  const [plans, rows] = await Promise.all([listPlans(), db.settings.bulkGet(['activePlanId', ...START_SETTINGS])]);
-  const stored = new Map(rows.flatMap((row) => (row ? [[row.key, row.value] as const] : [])));
-  const picked = pickStartValues(plans, stored);
-  return { ...picked, milestones: picked.activePlan ? await milestonesForPlan(picked.activePlan.id) : [] };
-}
-
 function fromEarlyRows(rows: EarlyStartRows): StartValues | null {
-  if (rows.version !== Math.round(db.verno * 10)) return null;
+  // IndexedDB's version is Dexie's times ten.
+  if (rows.version !== SCHEMA_VERSION * 10) return null;
   if (!Array.isArray(rows.plans) || !Array.isArray(rows.settings) || !Array.isArray(rows.milestones)) return null;
   const picked = pickStartValues(rows.plans.filter((p) => !p.deletedAt).sort(newestFirst), new Map(rows.settings.map((row) => [row.key, row.value])));
   if ((picked.activePlan?.id ?? null) !== rows.planId) return null;
@@ -69,7 +54,7 @@ function fromEarlyRows(rows: EarlyStartRows): StartValues | null {
 }
 
 /** The active plan and the start settings, from the plans (listed) and the stored setting values by key. */
-function pickStartValues(plans: PlanRecord[], stored: ReadonlyMap<string, unknown>): Omit<StartValues, 'milestones'> {
+export function pickStartValues(plans: PlanRecord[], stored: ReadonlyMap<string, unknown>): Omit<StartValues, 'milestones'> {
   const activePlan = pickActivePlan(plans, parseSetting('activePlanId', stored.get('activePlanId')));
   return { plans, activePlan, settings: START_SETTINGS.map((key) => [key, parseSetting(key, stored.get(key))] as const) };
 }
@@ -79,7 +64,7 @@ function newestFirst(a: PlanRecord, b: PlanRecord): number {
   return b.updatedAt - a.updatedAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
 }
 
-function keep({ plans, activePlan, milestones, settings }: StartValues, readAt: number): void {
+export function keep({ plans, activePlan, milestones, settings }: StartValues, readAt: number): void {
   remember('plans', plans, readAt);
   remember('activePlan', activePlan, readAt);
   remember('activePlanMilestones', { plan: activePlan, milestones }, readAt);

@@ -5,8 +5,8 @@ import { navigate } from '../nav/router';
 import { todayIso } from '../domain/dates';
 import { buildPlan, planDateChecks } from '../domain/plan';
 import type { PlanResult } from '../domain/types';
-import { createPlan } from '../db/plans';
-import { useSetting } from '../db/settings';
+import { store } from '../db/door';
+import { useSetting } from '../db/hooks';
 import { PageHeader } from '../ui/PageHeader';
 import { useNotices } from '../ui/Notices';
 import { clearStoredOnboarding, emptyDraft, loadStoredOnboarding, STEP_TITLE, STEPS, storeOnboarding, toPlanInput, type Draft, type Step, type StoredOnboarding } from './draft';
@@ -113,7 +113,7 @@ export default function OnboardingScreen() {
     }
     setCreating(true);
     try {
-      const created = await createPlan({ name, role: draft.role, programName: draft.programName, input: toPlanInput(draft) });
+      const created = await store.createPlan({ name, role: draft.role, programName: draft.programName, input: toPlanInput(draft) });
       clearStoredOnboarding(window.sessionStorage);
       notify(created.name === name.trim() ? 'Plan created' : `Plan created as “${created.name}”: another plan is already called “${name.trim()}”.`);
       navigate('timeline');

@@ -1,6 +1,6 @@
 // Every plan with its actions: make active, rename, archive or unarchive, delete (asks first, can be undone).
 import { useState } from 'react';
-import { deletePlan, setActivePlan, setArchived, undoDeletePlan } from '../db/plans';
+import { store } from '../db/door';
 import type { PlanRecord } from '../db/schema';
 import { pathAndPace } from '../shared/labels';
 import { ConfirmDialog } from '../ui/Dialog';
@@ -28,17 +28,17 @@ export function PlanList({ plans, activeId }: PlanListProps) {
     }
   }
 
-  // An archived plan steps aside: setArchived hands "active" to the next open plan.
-  const archive = (plan: PlanRecord, archived: boolean) => setArchived(plan.id, archived);
+  // An archived plan steps aside: store.setArchived hands "active" to the next open plan.
+  const archive = (plan: PlanRecord, archived: boolean) => store.setArchived(plan.id, archived);
 
   async function confirmDelete(plan: PlanRecord) {
     setDeleting(null);
     try {
-      const { activeBefore } = await deletePlan(plan.id);
+      const { activeBefore } = await store.deletePlan(plan.id);
       notify(`Deleted “${plan.name}”`, {
         action: {
           label: 'Undo',
-          run: () => void run(() => undoDeletePlan(plan.id, undefined, activeBefore), `Restored “${plan.name}”`),
+          run: () => void run(() => store.undoDeletePlan(plan.id, undefined, activeBefore), `Restored “${plan.name}”`),
         },
       });
     } catch (reason) {
@@ -68,7 +68,7 @@ export function PlanList({ plans, activeId }: PlanListProps) {
               </div>
               <div className="row plan-item-actions">
                 {!active && !plan.archived ? (
-                  <button type="button" className="button button-small" aria-label={`Make active: ${plan.name}`} onClick={() => void run(() => setActivePlan(plan.id), `“${plan.name}” is now the active plan`)}>
+                  <button type="button" className="button button-small" aria-label={`Make active: ${plan.name}`} onClick={() => void run(() => store.setActivePlan(plan.id), `“${plan.name}” is now the active plan`)}>
                     Make active
                   </button>
                 ) : null}

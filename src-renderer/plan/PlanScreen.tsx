@@ -2,7 +2,7 @@
 import { useEffect } from 'react';
 import { hrefFor } from '../nav/router';
 import { useActivePlan, usePlans } from '../db/hooks';
-import { purgeDeletedPlans } from '../db/plans';
+import { store } from '../db/door';
 import { EmptyState } from '../ui/EmptyState';
 import { Icon } from '../ui/Icon';
 import { PageHeader } from '../ui/PageHeader';
@@ -21,7 +21,7 @@ export default function PlanScreen() {
   const active = useActivePlan();
 
   useEffect(() => {
-    void purgeDeletedPlans(UNDO_WINDOW_MS);
+    void store.purgeDeletedPlans(UNDO_WINDOW_MS);
   }, []);
 
   const newPlan = (

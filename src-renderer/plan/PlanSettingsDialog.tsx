@@ -4,7 +4,7 @@
 // "Save changes"; done work, sessions and notes stay; Undo puts it all back.
 import { useMemo, useState } from 'react';
 import type { MilestoneRecord, PlanRecord } from '../db/schema';
-import { toTrackedMilestone } from '../db/milestones';
+import { toTrackedMilestone } from '../db/records';
 import { previewSettings, settingsChanged, settingsOf, settingsProblem, type PlanSettings } from '../domain/plan-settings';
 import { PACES, type IsoDate, type Pace } from '../domain/types';
 import { StudyDays } from '../onboarding/StudyDays';

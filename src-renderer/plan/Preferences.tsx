@@ -1,5 +1,6 @@
 // App-wide preferences: the first day of the week and the colour theme.
-import { useSetting, writeSetting } from '../db/settings';
+import { store } from '../db/door';
+import { useSetting } from '../db/hooks';
 import { Field } from '../ui/Field';
 import { useNotices } from '../ui/Notices';
 
@@ -27,7 +28,7 @@ export function Preferences() {
             disabled={weekStartsOn === undefined}
             onChange={(e) => {
               const day = e.target.value === '1' ? 1 : 0;
-              void writeSetting('weekStartsOn', day).then(() => notify(`Weeks now start on ${day === 1 ? 'Monday' : 'Sunday'}`));
+              void store.writeSetting('weekStartsOn', day).then(() => notify(`Weeks now start on ${day === 1 ? 'Monday' : 'Sunday'}`));
             }}
           >
             <option value="0">Sunday</option>
@@ -41,7 +42,7 @@ export function Preferences() {
             disabled={theme === undefined}
             onChange={(e) => {
               const choice = THEMES.find((t) => t.value === e.target.value) ?? THEMES[0];
-              void writeSetting('theme', choice.value).then(() => notify(`Theme: ${choice.label}`));
+              void store.writeSetting('theme', choice.value).then(() => notify(`Theme: ${choice.label}`));
             }}
           >
             {THEMES.map((t) => (

@@ -1,6 +1,6 @@
 // Renames a plan in a small dialog; a bad name shows inline and changes nothing.
 import { useState } from 'react';
-import { renamePlan } from '../db/plans';
+import { store } from '../db/door';
 import type { PlanRecord } from '../db/schema';
 import { Dialog } from '../ui/Dialog';
 import { Field } from '../ui/Field';
@@ -14,7 +14,7 @@ export function RenameDialog({ plan, onClose }: { plan: PlanRecord; onClose: () 
 
   async function save() {
     try {
-      await renamePlan(plan.id, name);
+      await store.renamePlan(plan.id, name);
       notify(`Renamed to “${name.trim()}”`);
       onClose();
     } catch (reason) {

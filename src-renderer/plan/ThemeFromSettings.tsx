@@ -2,7 +2,7 @@
 // re-applies it when the setting changes. Mounted once by the app shell.
 import { useEffect } from 'react';
 import { applyTheme, rememberTheme, rememberedTheme } from '../ui/theme';
-import { useSetting } from '../db/settings';
+import { useSetting } from '../db/hooks';
 
 export function ThemeFromSettings() {
   const theme = useSetting('theme');

@@ -1,7 +1,7 @@
 // Carrying out a warning's fix on a saved plan: a re-plan from today with the
 // changed setting, and Undo in the toast. Loaded when a fix is chosen: it needs
 // the plan engine, which the screens showing the fix buttons do not load.
-import { toTrackedMilestone } from '../db/milestones';
+import { toTrackedMilestone } from '../db/records';
 import type { MilestoneRecord, PlanRecord } from '../db/schema';
 import { settingsWithFix, type PlanFix } from '../domain/plan-fixes';
 import { previewSettings, settingsOf, settingsProblem } from '../domain/plan-settings';

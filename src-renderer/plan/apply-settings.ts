@@ -1,8 +1,8 @@
 // Saves an edit of a plan's settings: the re-plan with the new settings (the
 // days before today keep what they planned), then the details that move no
 // date. Returns the plan as it was, for Undo.
-import { restorePlanSnapshot, snapshotPlan, type PlanSnapshot } from '../db/plan-snapshots';
-import { applyPlanResult, updatePlanDetails } from '../db/plans';
+import { store } from '../db/door';
+import type { PlanSnapshot } from '../db/plan-snapshots';
 import type { ReplanResult } from '../domain/replan';
 import type { IsoDate } from '../domain/types';
 import { toPlanResult } from '../progress/replan-apply';
@@ -14,9 +14,9 @@ export async function applyPlanSettings(
   details: { programName: string; examTime: string | null },
   today: IsoDate,
 ): Promise<PlanSnapshot | null> {
-  const before = await snapshotPlan(planId);
-  if (replan) await applyPlanResult(planId, replan.input, toPlanResult(replan), undefined, undefined, today);
-  await updatePlanDetails(planId, details);
+  const before = await store.snapshotPlan(planId);
+  if (replan) await store.applyPlanResult(planId, replan.input, toPlanResult(replan), undefined, undefined, today);
+  await store.updatePlanDetails(planId, details);
   return before;
 }
 
@@ -27,7 +27,7 @@ export function undoSettingsAction(before: PlanSnapshot, notify: Notify): { labe
   return {
     label: 'Undo',
     run: () =>
-      void restorePlanSnapshot(before).then(
+      void store.restorePlanSnapshot(before).then(
         () => notify('Settings change undone: your plan is back as it was.'),
         (error: unknown) => notify(`The change could not be undone: ${error instanceof Error ? error.message : String(error)}`, { tone: 'error' }),
       ),

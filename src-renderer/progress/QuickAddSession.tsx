@@ -1,5 +1,5 @@
 // Quick entry of a study session (Today's card and the Progress screen's dialog).
-import { addSession } from '../db/sessions';
+import { store } from '../db/door';
 import type { MilestoneRecord } from '../db/schema';
 import type { ValidStudySession } from '../domain/progress';
 import type { IsoDate } from '../domain/types';
@@ -11,7 +11,7 @@ import { subjectLabel } from './subjects';
 export function useLogSession(planId: string, milestones: readonly MilestoneRecord[]) {
   const { notify } = useNotices();
   return async (value: ValidStudySession) => {
-    await addSession({ planId, ...value });
+    await store.addSession({ planId, ...value });
     notify(`Logged ${formatMinutes(value.minutes)} of ${subjectLabel(value, milestones)} on ${formatDate(value.date)}.`);
   };
 }

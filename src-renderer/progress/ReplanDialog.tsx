@@ -8,8 +8,8 @@ import type { IsoDate } from '../domain/types';
 import { Dialog } from '../ui/Dialog';
 import { useNotices } from '../ui/Notices';
 import { formatDate, formatHours } from '../ui/format';
-import { toTrackedMilestone } from '../db/milestones';
-import { restorePlanSnapshot } from '../db/plan-snapshots';
+import { store } from '../db/door';
+import { toTrackedMilestone } from '../db/records';
 import { applyReplan } from './replan-apply';
 import { ReplanPreview } from './ReplanPreview';
 import { localizeDates } from '../ui/localize-dates';
@@ -76,7 +76,7 @@ export function ReplanDialog({ plan, milestones, today, onClose }: { plan: PlanR
         ? {
             label: 'Undo',
             run: () =>
-              void restorePlanSnapshot(before).then(
+              void store.restorePlanSnapshot(before).then(
                 () => notify('Re-plan undone: your plan is back as it was.'),
                 (error: unknown) => notify(`The re-plan could not be undone: ${error instanceof Error ? error.message : String(error)}`, { tone: 'error' }),
               ),

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useRecentSessions } from '../db/hooks';
 import type { MilestoneRecord, StudySessionRecord } from '../db/schema';
-import { deleteSession, restoreSession, updateSession } from '../db/sessions';
+import { store } from '../db/door';
 import type { IsoDate } from '../domain/types';
 import { useNotices } from '../ui/Notices';
 import { formatDate, formatMinutes } from '../ui/format';
@@ -25,8 +25,8 @@ export function SessionLog({ planId, milestones, today, planStart }: { planId: s
   const deleteWithUndo = useDeleteWithUndo();
   const remove = (session: StudySessionRecord) =>
     deleteWithUndo({
-      remove: () => deleteSession(session.id),
-      restore: restoreSession,
+      remove: () => store.deleteSession(session.id),
+      restore: store.restoreSession,
       deletedMessage: (removed) => `Deleted the session of ${formatMinutes(removed.minutes)} on ${formatDate(removed.date)}.`,
       noun: 'session',
     });
@@ -80,7 +80,7 @@ export function SessionLog({ planId, milestones, today, planStart }: { planId: s
           today={today}
           planStart={planStart}
           onSave={async (value) => {
-            await updateSession(editing.id, value);
+            await store.updateSession(editing.id, value);
             notify(`Session saved: ${formatMinutes(value.minutes)} on ${formatDate(value.date)}.`);
           }}
           onClose={() => setEditing(null)}

@@ -3,8 +3,8 @@
 // stopping logs the session and clears it in one transaction.
 import { useEffect, useState } from 'react';
 import type { MilestoneRecord } from '../db/schema';
-import { useSetting, writeSetting } from '../db/settings';
-import { logStopwatchSession, restoreStopwatch, startStoredStopwatch } from '../db/stopwatch';
+import { store } from '../db/door';
+import { useSetting } from '../db/hooks';
 import { isPaused, pauseStopwatch, resumeStopwatch, stopStopwatch, stopwatchElapsedMs, type StopwatchState } from '../domain/progress';
 import { Field } from '../ui/Field';
 import { Icon } from '../ui/Icon';
@@ -49,7 +49,7 @@ export function Stopwatch({ planId, milestones, defaultMilestoneId }: { planId: 
     setMessage(null);
     const option = options.find((o) => o.milestoneId === chosen);
     // The stored state decides, not the rendered one: another window may have started one.
-    const outcome = await startStoredStopwatch({ planId, milestoneId: option?.milestoneId ?? null, moduleId: option?.moduleId ?? null }, new Date());
+    const outcome = await store.startStoredStopwatch({ planId, milestoneId: option?.milestoneId ?? null, moduleId: option?.moduleId ?? null }, new Date());
     if (!outcome.ok) setMessage(outcome.error.message);
     else notify(`Stopwatch started for ${subjectLabel(outcome.value, milestones)}.`);
   }
@@ -62,18 +62,18 @@ export function Stopwatch({ planId, milestones, defaultMilestoneId }: { planId: 
       return;
     }
     const { planId: sessionPlan, ...session } = result.value;
-    await logStopwatchSession({ planId: sessionPlan, ...session });
+    await store.logStopwatchSession({ planId: sessionPlan, ...session });
     notify(`Logged ${formatMinutes(session.minutes)} of ${subjectLabel(session, milestones)} from the stopwatch.`);
   }
 
   async function discard(current: StopwatchState) {
     setMessage(null);
-    await writeSetting('stopwatch', null);
+    await store.writeSetting('stopwatch', null);
     notify('Stopwatch discarded. Nothing was logged.', {
       action: {
         label: 'Undo',
         run: () =>
-          void restoreStopwatch(current).then((restored) =>
+          void store.restoreStopwatch(current).then((restored) =>
             notify(restored ? 'Stopwatch back, still counting from where it was.' : 'Another stopwatch was started since, so the discarded one was not brought back.'),
           ),
       },
@@ -82,7 +82,7 @@ export function Stopwatch({ planId, milestones, defaultMilestoneId }: { planId: 
 
   async function togglePause(current: StopwatchState) {
     setMessage(null);
-    await writeSetting('stopwatch', isPaused(current) ? resumeStopwatch(current, new Date()) : pauseStopwatch(current, new Date()));
+    await store.writeSetting('stopwatch', isPaused(current) ? resumeStopwatch(current, new Date()) : pauseStopwatch(current, new Date()));
   }
 
   // A refusal (e.g. under a minute timed) is about that moment: it clears after a minute.

@@ -1,9 +1,9 @@
 // Saves a confirmed re-plan. replanFromToday returns tracked milestones (with
-// `done`) and its own summary; applyPlanResult takes the engine's PlanResult
+// `done`) and its own summary; store.applyPlanResult takes the engine's PlanResult
 // shape and keeps done and custom milestones itself, so only the engine's
 // remaining steps are passed, without the `done` flag.
-import { snapshotPlan, type PlanSnapshot } from '../db/plan-snapshots';
-import { applyPlanResult } from '../db/plans';
+import { store } from '../db/door';
+import type { PlanSnapshot } from '../db/plan-snapshots';
 import type { ReplanResult } from '../domain/replan';
 import type { IsoDate, PlanResult } from '../domain/types';
 
@@ -22,7 +22,7 @@ export function toPlanResult(replan: ReplanResult): PlanResult {
  * the plan as it was, for Undo (restorePlanSnapshot).
  */
 export async function applyReplan(planId: string, replan: ReplanResult, today: IsoDate): Promise<PlanSnapshot | null> {
-  const before = await snapshotPlan(planId);
-  await applyPlanResult(planId, replan.input, toPlanResult(replan), undefined, undefined, today);
+  const before = await store.snapshotPlan(planId);
+  await store.applyPlanResult(planId, replan.input, toPlanResult(replan), undefined, undefined, today);
   return before;
 }

@@ -12,7 +12,7 @@ import { useDeleteWithUndo } from '../ui/useDeleteWithUndo';
 import { RowActions, ShowMore } from '../ui/ListControls';
 import { paceText, percentText } from './format-readiness';
 import { draftFromRecord } from './practice-exam-draft';
-import { deletePracticeExam, restorePracticeExam, updatePracticeExam } from '../db/practice-exams';
+import { store } from '../db/door';
 import { PracticeExamForm } from './PracticeExamForm';
 import { ScrollArea } from '../ui/ScrollArea';
 
@@ -44,8 +44,8 @@ export function AttemptList({ attempts, facts, passingPercent, today }: AttemptL
   const deleteWithUndo = useDeleteWithUndo();
   const remove = (record: PracticeExamRecord) =>
     deleteWithUndo({
-      remove: () => deletePracticeExam(record.id),
-      restore: restorePracticeExam,
+      remove: () => store.deletePracticeExam(record.id),
+      restore: store.restorePracticeExam,
       deletedMessage: (removed) => `Deleted the practice exam of ${formatDate(removed.date)}.`,
       noun: 'practice exam',
     });
@@ -129,7 +129,7 @@ export function AttemptList({ attempts, facts, passingPercent, today }: AttemptL
             facts={facts}
             today={today}
             onSave={async (exam) => {
-              await updatePracticeExam(editing.id, exam);
+              await store.updatePracticeExam(editing.id, exam);
               setEditing(null);
               notify(`Practice exam of ${formatDate(exam.date)} saved.`);
             }}

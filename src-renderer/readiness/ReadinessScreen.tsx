@@ -18,7 +18,7 @@ import { CodeBooksCard } from './CodeBooksCard';
 import { percentText } from './format-readiness';
 import { PaceCard } from './PaceCard';
 import { emptyDraft } from './practice-exam-draft';
-import { addPracticeExam } from '../db/practice-exams';
+import { store } from '../db/door';
 import { PracticeExamForm } from './PracticeExamForm';
 import { ScoreChart } from './ScoreChart';
 import { VerdictCard } from './VerdictCard';
@@ -65,7 +65,7 @@ export default function ReadinessScreen() {
 
   async function logExam(exam: ValidPracticeExam) {
     if (!plan) return;
-    await addPracticeExam(plan.id, exam);
+    await store.addPracticeExam(plan.id, exam);
     setLogging(false);
     notify(`Practice exam logged: ${percentText(percentOf(exam.correct, exam.questions))} on ${formatDate(exam.date)}.`);
   }

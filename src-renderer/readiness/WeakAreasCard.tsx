@@ -13,7 +13,8 @@ import { formatDate, formatHours } from '../ui/format';
 import { Icon } from '../ui/Icon';
 import { useNotices } from '../ui/Notices';
 import { percentText, plural } from './format-readiness';
-import { addReviewMilestones, removeMilestones, toTrackedMilestone } from '../db/milestones';
+import { store } from '../db/door';
+import { toTrackedMilestone } from '../db/records';
 import { localizeDates } from '../ui/localize-dates';
 import { errorText } from '../../src-shared/error-text';
 
@@ -96,13 +97,13 @@ export function WeakAreasCard({ plan, milestones, weakAreas, hasSectionScores, t
     if (saving || placement.milestones.length === 0) return;
     setSaving(true);
     try {
-      const records = await addReviewMilestones(plan.id, placement.milestones);
+      const records = await store.addReviewMilestones(plan.id, placement.milestones);
       setAdded({ titles: records.map((r) => r.title), warnings: placement.warnings });
       notify(`Added ${plural(records.length, 'review milestone')} to your timeline.`, {
         action: {
           label: 'Undo',
           run: () => {
-            removeMilestones(records).then(
+            store.removeMilestones(records).then(
               () => {
                 setAdded(null);
                 notify('Review milestones removed.');

@@ -3,7 +3,9 @@
 // by the host.
 import { useState } from 'react';
 import { useHost } from '../host/HostContext';
-import { useSetting, writeSetting, type SettingValue } from '../db/settings';
+import { store } from '../db/door';
+import { useSetting } from '../db/hooks';
+import type { SettingValue } from '../db/setting-values';
 import { useNotices } from '../ui/Notices';
 import { errorText } from '../../src-shared/error-text';
 
@@ -29,7 +31,7 @@ export function BackgroundSettings() {
     setBusy(true);
     try {
       await host.setBackground(next);
-      await writeSetting('background', next);
+      await store.writeSetting('background', next);
       notify(next.closeToTray ? 'CoderPath will keep running in the tray when you close the window.' : 'Closing the window will quit CoderPath; reminders come only while it is open.');
     } catch (error) {
       notify(`The setting could not be changed: ${errorText(error)}`, { tone: 'error' });

@@ -3,7 +3,7 @@
 // a click that arrives while the app starts is not lost.
 import { useEffect } from 'react';
 import { useHost } from '../host/HostContext';
-import { setActivePlan } from '../db/plans';
+import { store } from '../db/door';
 import { navigate } from '../nav/router';
 
 export function OpenMilestoneLinks() {
@@ -11,7 +11,7 @@ export function OpenMilestoneLinks() {
   useEffect(
     () =>
       host.onOpenMilestone(({ planId, milestoneId }) => {
-        void setActivePlan(planId).then(() => navigate('timeline', milestoneId ? { milestone: milestoneId } : undefined));
+        void store.setActivePlan(planId).then(() => navigate('timeline', milestoneId ? { milestone: milestoneId } : undefined));
       }),
     [host],
   );

@@ -6,7 +6,7 @@ import { formatDate } from '../ui/format';
 import { toIsoDate } from '../domain/dates';
 import { formatClock } from './reminder-format';
 import { errorText } from '../../src-shared/error-text';
-import { recordPause } from '../db/reminder-holds';
+import { store } from '../db/door';
 
 export function PauseReminders({ pausedUntil, now, onChange }: { pausedUntil: number | null; now: Date; onChange: () => void }) {
   const host = useHost();
@@ -20,7 +20,7 @@ export function PauseReminders({ pausedUntil, now, onChange }: { pausedUntil: nu
     setBusy(true);
     try {
       const until = await host.pauseReminders(period);
-      await recordPause(until);
+      await store.recordPause(until);
       notify(until === null ? 'Reminders are on again.' : `Reminders are paused until ${describe(until, now)}.`);
       onChange();
       // Resume disappears once reminders are on: keep keyboard focus on the card.

@@ -2,7 +2,7 @@
 // 'reminders' setting (the upcoming list and the host's schedule follow).
 import { useRef, useState, type FormEvent } from 'react';
 import { checkReminderSettings, type ReminderSettings, type ReminderSettingsField } from '../domain/reminders';
-import { writeSetting } from '../db/settings';
+import { store } from '../db/door';
 import { Field } from '../ui/Field';
 import { useNotices } from '../ui/Notices';
 import { errorText } from '../../src-shared/error-text';
@@ -116,7 +116,7 @@ export function ReminderSettingsForm({ settings }: { settings: ReminderSettings 
     setOwnSaveKey(JSON.stringify(result.settings));
     const run = lastSave.current.then(async () => {
       try {
-        await writeSetting('reminders', result.settings);
+        await store.writeSetting('reminders', result.settings);
         notify('Reminder settings saved. Upcoming reminders are updated.');
       } catch (error) {
         setOwnSaveKey(null);

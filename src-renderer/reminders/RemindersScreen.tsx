@@ -21,7 +21,7 @@ import { PauseReminders } from './PauseReminders';
 import { TestNotification } from './TestNotification';
 import { ScheduleHealth } from './ScheduleHealth';
 import './reminders.css';
-import { recordSnooze } from '../db/reminder-holds';
+import { store } from '../db/door';
 import { errorText } from '../../src-shared/error-text';
 
 const UPCOMING_DAYS = 21;
@@ -59,7 +59,7 @@ export default function RemindersScreen() {
   async function snooze(item: ScheduledReminder, until: 'hour' | 'tomorrow') {
     try {
       const at = await host.snoozeReminder(item.reminder.id, until);
-      await recordSnooze(item.reminder.id, at);
+      await store.recordSnooze(item.reminder.id, at);
       notify(`“${item.reminder.title}”: ${snoozedMessage(at, source?.settings.quietHours ?? null, new Date())}`);
       refresh();
     } catch (error) {

@@ -3,7 +3,7 @@
 // what each side holds; either way the two are merged and nothing is replaced.
 import { useEffect, useState } from 'react';
 import { errorText } from '../../src-shared/error-text';
-import { localSyncCounts } from '../db/app-sync';
+import { store } from '../db/door';
 import type { SyncCounts, SyncHost, SyncStatus, SyncTargetInput } from '../host/sync-host';
 import { ConfirmDialog } from '../ui/Dialog';
 import { useNotices } from '../ui/Notices';
@@ -73,7 +73,7 @@ function SyncControls({ runner }: { runner: SyncRunner }) {
     const release = runner.hold();
     try {
       const status = await sync.configure(target, computerName);
-      const [preview, here] = await Promise.all([sync.preview(), localSyncCounts()]);
+      const [preview, here] = await Promise.all([sync.preview(), store.localSyncCounts()]);
       if (holdsStudyData(preview.counts) && holdsStudyData(here)) setPending({ kind: target.kind, there: preview.counts, here, status, release });
       else startMerging(status, release);
     } catch (error) {

@@ -1,6 +1,6 @@
 // Add or edit a milestone of the user's own: title, due date, hours, description.
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { validateCustomMilestone, type CustomMilestoneInput } from '../db/milestones';
+import { validateCustomMilestone, type CustomMilestoneInput } from '../db/records';
 import type { IsoDate } from '../domain/types';
 import { Dialog } from '../ui/Dialog';
 import { Field } from '../ui/Field';

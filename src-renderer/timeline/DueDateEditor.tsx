@@ -3,7 +3,7 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { isIsoDate } from '../domain/dates';
 import type { MilestoneRecord } from '../db/schema';
-import { orderConflicts } from '../db/milestones';
+import { orderConflicts } from '../db/records';
 import { Field } from '../ui/Field';
 import { formatDay } from './format-dates';
 import { errorText } from '../../src-shared/error-text';

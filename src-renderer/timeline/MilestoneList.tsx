@@ -2,7 +2,7 @@
 import { memo } from 'react';
 import type { IsoDate } from '../domain/types';
 import type { MilestoneRecord } from '../db/schema';
-import { setMilestoneDone } from '../db/milestones';
+import { store } from '../db/door';
 import { Icon } from '../ui/Icon';
 import { useNotices } from '../ui/Notices';
 import { formatDate, formatHours, relativeDays } from '../ui/format';
@@ -65,9 +65,9 @@ function MilestoneRow({ milestone, today, selected, onOpen }: { milestone: Miles
   // The circle is the milestone's checkbox: one click marks it done (or open again), with Undo.
   async function markDone(done: boolean) {
     try {
-      await setMilestoneDone(milestone.key, done);
+      await store.setMilestoneDone(milestone.key, done);
       notify(done ? `Marked “${milestone.title}” done` : `“${milestone.title}” is open again`, {
-        action: { label: 'Undo', run: () => void setMilestoneDone(milestone.key, !done) },
+        action: { label: 'Undo', run: () => void store.setMilestoneDone(milestone.key, !done) },
       });
     } catch (error) {
       notify(`That did not work: ${error instanceof Error ? error.message : String(error)}`, { tone: 'error' });

@@ -3,7 +3,8 @@
 // user's own milestones editing and deleting.
 import { useEffect, useRef, useState } from 'react';
 import type { MilestoneRecord } from '../db/schema';
-import { deleteCustomMilestone, restoreMilestone, restoreMilestoneDates, setMilestoneDone, setMilestoneDueDate, updateCustomMilestone, type CustomMilestoneInput } from '../db/milestones';
+import { store } from '../db/door';
+import type { CustomMilestoneInput } from '../db/records';
 import { toIsoDate } from '../domain/dates';
 import type { IsoDate } from '../domain/types';
 import { Icon } from '../ui/Icon';
@@ -53,36 +54,36 @@ export function MilestonePanel({ milestone, all, today, onClose, onOpen }: Miles
   const toggleDone = () =>
     run(async () => {
       const done = !milestone.doneAt;
-      await setMilestoneDone(milestone.key, done);
+      await store.setMilestoneDone(milestone.key, done);
       notify(done ? `Marked “${title}” done` : `“${title}” is open again`, {
-        action: { label: 'Undo', run: () => void run(() => setMilestoneDone(milestone.key, !done)) },
+        action: { label: 'Undo', run: () => void run(() => store.setMilestoneDone(milestone.key, !done)) },
       });
     });
 
   const changeDueDate = async (dueDate: IsoDate) => {
     const previous = { dueDate: milestone.dueDate, startDate: milestone.startDate };
-    await setMilestoneDueDate(milestone.key, dueDate);
+    await store.setMilestoneDueDate(milestone.key, dueDate);
     notify(`“${title}” is now due ${formatDay(dueDate)}`, {
       action: {
         label: 'Undo',
         run: () =>
-          void run(() => restoreMilestoneDates(milestone.key, previous)),
+          void run(() => store.restoreMilestoneDates(milestone.key, previous)),
       },
     });
   };
 
   const saveCustom = async (input: CustomMilestoneInput) => {
-    await updateCustomMilestone(milestone.key, input);
+    await store.updateCustomMilestone(milestone.key, input);
     setEditing(false);
     notify(`Saved “${input.title.trim()}”`);
   };
 
   const remove = () =>
     run(async () => {
-      const record = await deleteCustomMilestone(milestone.key);
+      const record = await store.deleteCustomMilestone(milestone.key);
       onClose();
       notify(`Deleted “${title}”`, {
-        action: { label: 'Undo', run: () => void run(() => restoreMilestone(record)) },
+        action: { label: 'Undo', run: () => void run(() => store.restoreMilestone(record)) },
       });
     });
 

@@ -1,7 +1,7 @@
 // The milestone's notes, saved when the user leaves the box (and when the
 // panel closes with unsaved text).
 import { useEffect, useRef, useState } from 'react';
-import { setMilestoneNotes } from '../db/milestones';
+import { store } from '../db/door';
 import { Field } from '../ui/Field';
 import { useNotices } from '../ui/Notices';
 import { errorText } from '../../src-shared/error-text';
@@ -20,7 +20,7 @@ export function NotesEditor({ milestoneKey, notes }: { milestoneKey: string; not
   async function save(text: string): Promise<void> {
     if (text === savedValue.current) return;
     try {
-      await setMilestoneNotes(milestoneKey, text);
+      await store.setMilestoneNotes(milestoneKey, text);
       savedValue.current = text;
       setError(null);
       setSaved(true);
@@ -36,7 +36,7 @@ export function NotesEditor({ milestoneKey, notes }: { milestoneKey: string; not
   useEffect(
     () => () => {
       if (latest.current === savedValue.current) return;
-      setMilestoneNotes(milestoneKey, latest.current).then(
+      store.setMilestoneNotes(milestoneKey, latest.current).then(
         () => notify('Notes saved'),
         (failure: unknown) => notify(errorText(failure), { tone: 'error' }),
       );

@@ -6,10 +6,9 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ScreenProps } from '../nav/screen-props';
 import { hrefFor, navigate } from '../nav/router';
-import { useActivePlanMilestones } from '../db/hooks';
-import { addCustomMilestone, type CustomMilestoneInput } from '../db/milestones';
-import { listPlans, setActivePlan } from '../db/plans';
-import { useSetting, writeSetting } from '../db/settings';
+import { useActivePlanMilestones, useSetting } from '../db/hooks';
+import { store } from '../db/door';
+import type { CustomMilestoneInput } from '../db/records';
 import { todayIso } from '../domain/dates';
 import { EmptyState } from '../ui/EmptyState';
 import { Icon } from '../ui/Icon';
@@ -58,13 +57,13 @@ export default function TimelineScreen({ params }: ScreenProps) {
 
   // A link that names the view also makes it the remembered choice.
   useEffect(() => {
-    if (requestedView && storedView !== undefined && requestedView !== storedView) void writeSetting('timelineView', requestedView);
+    if (requestedView && storedView !== undefined && requestedView !== storedView) void store.writeSetting('timelineView', requestedView);
   }, [requestedView, storedView]);
 
   // A link from a notification may name another of the user's plans: switch to it.
   useEffect(() => {
     if (!requestedPlan || !plan || requestedPlan === plan.id) return;
-    void listPlans().then((plans) => (plans.some((p) => p.id === requestedPlan) ? setActivePlan(requestedPlan) : undefined));
+    void store.listPlans().then((plans) => (plans.some((p) => p.id === requestedPlan) ? store.setActivePlan(requestedPlan) : undefined));
   }, [requestedPlan, plan]);
 
   const selected = milestones ? findMilestone(milestones, requestedId) : undefined;
@@ -75,7 +74,7 @@ export default function TimelineScreen({ params }: ScreenProps) {
   const close = useCallback(() => navigate('timeline'), []);
   const chooseView = (next: TimelineView) => {
     setChosenView(next);
-    void writeSetting('timelineView', next);
+    void store.writeSetting('timelineView', next);
     if (requestedView) navigate('timeline', selectedId ? { milestone: selectedId } : undefined);
   };
 
@@ -119,7 +118,7 @@ export default function TimelineScreen({ params }: ScreenProps) {
 
   const addMilestone = async (input: CustomMilestoneInput) => {
     if (!plan) return;
-    const record = await addCustomMilestone(plan.id, input);
+    const record = await store.addCustomMilestone(plan.id, input);
     setAdding(false);
     if (!matchesFilter(record, filter)) setFilter('all');
     notify(`Added “${record.title}”`);

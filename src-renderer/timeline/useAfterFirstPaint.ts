@@ -1,22 +1,13 @@
 // Opening the timeline should not wait for rows nobody can see yet: the first
 // render holds what fits in the window, and the rest follows in the task after
-// the first paint (a frame, then a timeout — the frame's callbacks run before
-// it is painted).
+// the first paint.
 import { startTransition, useEffect, useState } from 'react';
+import { afterNextPaint } from '../ui/after-paint';
 
 /** False until the first paint after mount has happened. */
 export function usePaintedOnce(): boolean {
   const [painted, setPainted] = useState(false);
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => startTransition(() => setPainted(true)), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, []);
+  useEffect(() => afterNextPaint(() => startTransition(() => setPainted(true))), []);
   return painted;
 }
 

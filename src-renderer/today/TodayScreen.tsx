@@ -2,6 +2,9 @@
 import { useState } from 'react';
 import { hrefFor } from '../nav/router';
 import { useActivePlanMilestones, useProgressStats } from '../db/hooks';
+import type { MilestoneRecord, PlanRecord } from '../db/schema';
+import type { ProgressStats } from '../domain/progress';
+import type { IsoDate } from '../domain/types';
 import { EmptyState } from '../ui/EmptyState';
 import { formatDate } from '../ui/format';
 import { PageHeader } from '../ui/PageHeader';
@@ -25,10 +28,9 @@ export default function TodayScreen() {
   const weekStartsOn = useWeekStartsOn();
   const milestones = active?.milestones;
   const stats = useProgressStats(plan?.id, today, weekStartsOn);
-  const [replanning, setReplanning] = useState(false);
 
-  if (plan === undefined || (plan && (stats === undefined || milestones === undefined))) return <p className="muted" role="status">Loading…</p>;
-  if (!plan || !stats || !milestones) {
+  if (plan === undefined) return <p className="muted" role="status">Loading…</p>;
+  if (!plan || !milestones) {
     return (
       <div className="page">
         <PageHeader title="Today" />
@@ -39,15 +41,13 @@ export default function TodayScreen() {
     );
   }
 
-  const focus = stats.today.focus;
-  const focusId = focus?.milestoneId ?? null;
   return (
     <div className="page today-page">
       <PageHeader
         title="Today"
         description={
           <>
-            {formatDate(today)} · {plan.name}
+          {formatDate(today)} · {plan.name}
           </>
         }
         actions={
@@ -56,25 +56,38 @@ export default function TodayScreen() {
           </a>
         }
       />
-      <PaceStatus pace={stats.pace} shortfall={stats.shortfall} onReplan={() => setReplanning(true)} />
-      <TodayStats stats={stats} today={today} />
-      <div className="today-grid">
-        <TodayFocusCard stats={stats} focus={focus} />
-        <section className="card stack" aria-labelledby="stopwatch-title">
-          <h2 id="stopwatch-title" className="card-title flush">
-            Stopwatch
-          </h2>
-          <Stopwatch planId={plan.id} milestones={milestones} defaultMilestoneId={focusId} />
-        </section>
-      </div>
-      <section className="card stack" aria-labelledby="quick-add-title">
-        <h2 id="quick-add-title" className="card-title flush">
-          Log a study session
-        </h2>
-        <QuickAddSession planId={plan.id} milestones={milestones} today={today} planStart={planStudyStart(plan)} defaultMilestoneId={focusId} />
-      </section>
-      <TodaySessions planId={plan.id} today={today} milestones={milestones} />
-      {replanning ? <LazyReplanDialog plan={plan} milestones={milestones} today={today} onClose={() => setReplanning(false)} /> : null}
+      {/* The header is drawn from the plan kept at start; the figures need the sessions, read once the store has loaded. */}
+      {stats === undefined ? <p className="muted" role="status">Loading your progress…</p> : null}
+      {stats ? <TodayProgress plan={plan} milestones={milestones} stats={stats} today={today} /> : null}
     </div>
+  );
+}
+
+function TodayProgress({ plan, milestones, stats, today }: { plan: PlanRecord; milestones: MilestoneRecord[]; stats: ProgressStats; today: IsoDate }) {
+  const [replanning, setReplanning] = useState(false);
+  const focus = stats.today.focus;
+  const focusId = focus?.milestoneId ?? null;
+  return (
+    <>
+        <PaceStatus pace={stats.pace} shortfall={stats.shortfall} onReplan={() => setReplanning(true)} />
+        <TodayStats stats={stats} today={today} />
+        <div className="today-grid">
+          <TodayFocusCard stats={stats} focus={focus} />
+          <section className="card stack" aria-labelledby="stopwatch-title">
+            <h2 id="stopwatch-title" className="card-title flush">
+              Stopwatch
+            </h2>
+            <Stopwatch planId={plan.id} milestones={milestones} defaultMilestoneId={focusId} />
+          </section>
+        </div>
+        <section className="card stack" aria-labelledby="quick-add-title">
+          <h2 id="quick-add-title" className="card-title flush">
+            Log a study session
+          </h2>
+          <QuickAddSession planId={plan.id} milestones={milestones} today={today} planStart={planStudyStart(plan)} defaultMilestoneId={focusId} />
+        </section>
+        <TodaySessions planId={plan.id} today={today} milestones={milestones} />
+        {replanning ? <LazyReplanDialog plan={plan} milestones={milestones} today={today} onClose={() => setReplanning(false)} /> : null}
+    </>
   );
 }

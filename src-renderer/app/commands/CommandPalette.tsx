@@ -2,10 +2,9 @@
 // app's commands as the user types; arrow keys choose, Enter runs, Escape
 // closes and focus goes back where it was. Loaded on first open only.
 import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
-import { useActivePlanMilestones } from '../../db/hooks';
-import { setMilestoneDone, toTrackedMilestone } from '../../db/milestones';
-import { useSetting } from '../../db/settings';
-import { startStoredStopwatch } from '../../db/stopwatch';
+import { useActivePlanMilestones, useSetting } from '../../db/hooks';
+import { store } from '../../db/door';
+import { toTrackedMilestone } from '../../db/records';
 import { todayFocus } from '../../domain/progress';
 import { nextMilestone } from '../../domain/progress/modules';
 import type { MilestoneRecord, PlanRecord } from '../../db/schema';
@@ -45,7 +44,7 @@ function planCommands({ plan, milestones, today, stopwatchRunning }: PlanContext
           keywords: 'timer study',
           run: async () => {
             const focus = todayFocus(tracked, today);
-            const outcome = await startStoredStopwatch({ planId: plan.id, milestoneId: focus?.milestoneId ?? null, moduleId: focus?.moduleId ?? null }, new Date());
+            const outcome = await store.startStoredStopwatch({ planId: plan.id, milestoneId: focus?.milestoneId ?? null, moduleId: focus?.moduleId ?? null }, new Date());
             navigate('today');
             notify(outcome.ok ? `Stopwatch started for ${focus?.title ?? 'general study'}.` : outcome.error.message, outcome.ok ? {} : { tone: 'error' });
           },
@@ -58,8 +57,8 @@ function planCommands({ plan, milestones, today, stopwatchRunning }: PlanContext
       group: 'Actions',
       keywords: 'complete finish next step milestone',
       run: async () => {
-        await setMilestoneDone(nextRecord.key, true);
-        notify(`Marked done: ${next.title}.`, { action: { label: 'Undo', run: () => void setMilestoneDone(nextRecord.key, false) } });
+        await store.setMilestoneDone(nextRecord.key, true);
+        notify(`Marked done: ${next.title}.`, { action: { label: 'Undo', run: () => void store.setMilestoneDone(nextRecord.key, false) } });
       },
     });
   }

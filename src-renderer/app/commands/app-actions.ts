@@ -1,5 +1,5 @@
 // Actions both the desktop menu and the command palette carry out.
-import { writeSetting } from '../../db/settings';
+import { store } from '../../db/door';
 import type { Host } from '../../host/host';
 import { navigate } from '../../nav/router';
 
@@ -13,7 +13,7 @@ export function requestLogSession(): void {
 /** Switches to the other of light and dark (from whatever shows now, System included). */
 export async function toggleTheme(): Promise<'light' | 'dark'> {
   const next = document.documentElement.dataset.theme === 'dark' ? 'light' : 'dark';
-  await writeSetting('theme', next);
+  await store.writeSetting('theme', next);
   return next;
 }
 

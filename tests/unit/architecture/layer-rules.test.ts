@@ -27,7 +27,9 @@ const VIOLATIONS: [string, string, string, RegExp][] = [
   ['domain imports React', 'src-renderer/domain/x.ts', "import { useState } from 'react';\nexport const a = useState;", /not UI/],
   ['domain imports Dexie', 'src-renderer/domain/progress/x.ts', "import Dexie from 'dexie';\nexport const a = Dexie;", /Only db\/ imports Dexie/],
   ['a feature imports Dexie', 'src-renderer/progress/x.ts', "import { useLiveQuery } from 'dexie-react-hooks';\nexport const a = useLiveQuery;", /Only db\/ imports Dexie/],
-  ['a feature imports the database instance', 'src-renderer/timeline/x.ts', "import { db } from '../db/db';\nexport const a = db;", /database instance/],
+  ['a feature imports the database instance', 'src-renderer/timeline/x.ts', "import { db } from '../db/db';\nexport const a = db;", /through db\/door/],
+  ['a feature imports a table module', 'src-renderer/timeline/x.ts', "import { setMilestoneDone } from '../db/milestones';\nexport const a = setMilestoneDone;", /through db\/door/],
+  ['the shell imports a table module', 'src-renderer/app/x.ts', "import { listPlans } from '../db/plans';\nexport const a = listPlans;", /through db\/door/],
   ['the host imports Dexie', 'src-renderer/host/x.ts', "import Dexie from 'dexie';\nexport const a = Dexie;", /Only db\/ imports Dexie/],
   ['a feature imports app/', 'src-renderer/timeline/x.ts', "import { screenFor } from '../app/screens';\nexport const a = screenFor;", /never import app\//],
 ];
@@ -43,7 +45,8 @@ describe('layer rules', { timeout: 60_000 }, () => {
     expect(await restricted('src-renderer/domain/readiness/x.ts', "import { a } from '../progress/calendar';\nexport const b = a;")).toEqual([]);
     expect(await restricted('src-renderer/domain/reminders/x.ts', "import { a } from '../../../src-shared/reminders/quiet-hours';\nexport const b = a;")).toEqual([]);
     expect(await restricted('src-renderer/timeline/x.ts', "import { hrefFor } from '../nav/router';\nexport const a = hrefFor;")).toEqual([]);
-    expect(await restricted('src-renderer/data/x.ts', "import type { PlanRecord } from '../db/schema';\nimport { openAppDatabase } from '../db/db';\nexport type A = PlanRecord;\nexport const b = openAppDatabase;")).toEqual([]);
+    expect(await restricted('src-renderer/data/x.ts', "import type { PlanRecord } from '../db/schema';\nimport { store } from '../db/door';\nexport type A = PlanRecord;\nexport const b = store;")).toEqual([]);
+    expect(await restricted('src-renderer/timeline/x.ts', "import type { MilestoneRecord } from '../db/milestones';\nimport { useSetting } from '../db/hooks';\nimport { toTrackedMilestone } from '../db/records';\nexport type A = MilestoneRecord;\nexport const b = [useSetting, toTrackedMilestone];")).toEqual([]);
     expect(await restricted('src-renderer/db/x.ts', "import Dexie from 'dexie';\nexport const a = Dexie;")).toEqual([]);
     expect(await restricted('src-main/reminders/x.ts', "import { a } from '../../src-shared/reminders/service';\nexport const b = a;")).toEqual([]);
   });

@@ -6,6 +6,7 @@ import { act, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach } from 'vitest';
 import { db } from '../../../src-renderer/db/db';
+import { openStore } from '../../../src-renderer/db/door';
 
 Object.assign(globalThis, { IS_REACT_ACT_ENVIRONMENT: true });
 
@@ -30,6 +31,8 @@ export function useReactRoot() {
   let root: Root;
   let container: HTMLElement;
   beforeEach(async () => {
+    // In the app boot.ts loads the store; here every test has it from the start.
+    await openStore();
     await db.open();
     container = document.createElement('div');
     document.body.append(container);

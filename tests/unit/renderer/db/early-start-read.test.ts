@@ -9,7 +9,8 @@ import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { db } from '../../../../src-renderer/db/db';
 import { DB_NAME, type MilestoneRecord, type PlanRecord } from '../../../../src-renderer/db/schema';
-import { keepEarlyStartRows, readStartValues, type EarlyStartRows } from '../../../../src-renderer/db/start-reads';
+import { keepEarlyStartRows, type EarlyStartRows } from '../../../../src-renderer/db/start-reads';
+import { readStartValues } from '../../../../src-renderer/db/start-read-fallback';
 import { knownValue, settingKey } from '../../../../src-renderer/db/known-values';
 import { writeSetting } from '../../../../src-renderer/db/settings';
 

@@ -7,11 +7,11 @@ import { act, memo } from 'react';
 import { describe, expect, it } from 'vitest';
 import { settle, useReactRoot } from '../react-harness';
 import { db } from '../../../../src-renderer/db/db';
-import { useActivePlanMilestones } from '../../../../src-renderer/db/hooks';
-import { readStartValues } from '../../../../src-renderer/db/start-reads';
+import { useActivePlanMilestones, useSetting } from '../../../../src-renderer/db/hooks';
+import { readStartValues } from '../../../../src-renderer/db/start-read-fallback';
 import { knownValue } from '../../../../src-renderer/db/known-values';
 import { useKeptLiveQuery } from '../../../../src-renderer/db/live-query';
-import { useSetting, writeSetting } from '../../../../src-renderer/db/settings';
+import { writeSetting } from '../../../../src-renderer/db/settings';
 import type { MilestoneRecord, PlanRecord } from '../../../../src-renderer/db/schema';
 
 const harness = useReactRoot();
