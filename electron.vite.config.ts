@@ -30,7 +30,7 @@ export default defineConfig({
     plugins: [
       react(),
       // The route parseHash falls back to (nav/router.ts) when the hash names none.
-      routePreloads({ screensFile: resolve(root, 'src-renderer/app/screens.tsx'), fallbackRoute: 'today' }),
+      routePreloads({ screensFile: resolve(root, 'src-renderer/app/screens.tsx'), fallbackRoute: 'today', publicDir: resolve(root, 'src-renderer/public') }),
       {
         // The built page carries its own CSP so it holds in the web host too;
         // in dev, main sends a looser header that hot reload needs.

@@ -3,8 +3,9 @@
 // entry has been fetched, compiled and evaluated — a second round of files that
 // the timeline start waited ~70 ms for. The build writes a small classic script
 // that maps each route to its chunk, that chunk's imports not in the entry, and
-// its CSS; the script reads the hash and adds the links for that route.
-import { readFileSync } from 'node:fs';
+// its CSS; the script reads the hash and adds the links for that route. It is
+// joined with the page's other head scripts (the theme, the start read).
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 
@@ -88,8 +89,36 @@ export function preloadScript(files: Record<string, string[]>, fallbackRoute: st
 `;
 }
 
-/** The plugin: emits the script and puts it at the end of the page head. */
-export function routePreloads({ screensFile, fallbackRoute }: { screensFile: string; fallbackRoute: string }): Plugin {
+// The page's own classic scripts in index.html (public/, served as they are in
+// development). The build joins them with the route preloads into one file.
+const PAGE_SCRIPT_TAG = /<script\b[^>]*\bsrc="\.\/([\w-]+\.js)"[^>]*><\/script>[ \t]*\n?/g;
+
+/**
+ * The page head with its classic scripts (`<script src="./x.js">`, in order)
+ * and the route preloads joined into one script where the first of them was:
+ * one file to fetch, run while the head is parsed — before the frame in the
+ * HTML is first laid out and painted, which would otherwise hold them (and so
+ * the first screen's data and code) back by that long.
+ */
+export function joinPageScripts(html: string, readScript: (name: string) => string, preloads: string): { html: string; source: string; names: string[] } {
+  const names: string[] = [];
+  let first = -1;
+  const rest = html.replace(PAGE_SCRIPT_TAG, (tag, name: string, offset: number) => {
+    if (/\btype="module"/.test(tag)) return tag;
+    names.push(name);
+    if (first < 0) first = offset;
+    return '';
+  });
+  if (first < 0) throw new Error('index.html has no page script (<script src="./…js">) to join the route preloads to');
+  const source = [...names.map((name) => `/* ${name} */\n${readScript(name)}`), `/* route preloads */\n${preloads}`].join('\n');
+  return { html: `${rest.slice(0, first)}<script src="./${PAGE_SCRIPT_FILE}"></script>\n    ${rest.slice(first)}`, source, names };
+}
+
+const PAGE_SCRIPT_FILE = '%PAGE_SCRIPT%';
+
+/** The plugin: joins the page scripts and the route preloads into one head script. */
+export function routePreloads({ screensFile, fallbackRoute, publicDir }: { screensFile: string; fallbackRoute: string; publicDir: string }): Plugin {
+  let joined: string[] = [];
   return {
     name: 'coderpath-route-preloads',
     apply: 'build',
@@ -98,12 +127,14 @@ export function routePreloads({ screensFile, fallbackRoute }: { screensFile: str
       const html = bundle['index.html'];
       if (!html || html.type !== 'asset' || typeof html.source !== 'string') return;
       const files = routeFiles(bundle as unknown as Record<string, BundleItem>, screenModules(screensFile));
-      const fileName = this.getFileName(this.emitFile({ type: 'asset', name: 'route-preload.js', source: preloadScript(files, fallbackRoute) }));
-      // Last in the head, so the entry and the main stylesheet are asked for
-      // first; async, so the frame in the HTML never waits for it.
-      const end = html.source.indexOf('</head>');
-      if (end < 0) throw new Error('index.html has no </head> to put the route preloads in');
-      html.source = `${html.source.slice(0, end)}  <script async src="./${fileName}"></script>\n  ${html.source.slice(end)}`;
+      const page = joinPageScripts(html.source, (name) => readFileSync(path.join(publicDir, name), 'utf8'), preloadScript(files, fallbackRoute));
+      const fileName = this.getFileName(this.emitFile({ type: 'asset', name: 'page-boot.js', source: page.source }));
+      html.source = page.html.replace(PAGE_SCRIPT_FILE, fileName);
+      joined = page.names;
+    },
+    // Vite copies public/ as it is; the scripts joined above are not asked for by the built page.
+    writeBundle(options) {
+      for (const name of joined) if (options.dir) rmSync(path.join(options.dir, name), { force: true });
     },
   };
 }

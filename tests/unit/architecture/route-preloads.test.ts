@@ -4,7 +4,8 @@
 import path from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { preloadScript, routeFiles, screenModules, type BundleItem } from '../../../scripts/route-preloads';
+import { readFileSync } from 'node:fs';
+import { joinPageScripts, preloadScript, routeFiles, screenModules, type BundleItem } from '../../../scripts/route-preloads';
 
 const SCREENS = path.resolve('src-renderer/app/screens.tsx');
 
@@ -79,5 +80,31 @@ describe('the head script', () => {
   it('falls back to the route the router opens for an empty or unknown hash', () => {
     expect(linksFor('')).toHaveLength(2);
     expect(linksFor('#/nowhere')).toHaveLength(2);
+  });
+});
+
+describe('the joined page script', () => {
+  const head = (scripts: string) => `<html><head>\n    <title>x</title>\n    ${scripts}\n  </head><body><script type="module" crossorigin src="./assets/index.js"></script></body></html>`;
+  const read = (name: string) => `/* the ${name} */`;
+
+  it('takes the page scripts in order, then the preloads, into one script where the first one was', () => {
+    const page = joinPageScripts(head('<script src="./theme-boot.js"></script>\n    <script src="./start-read.js"></script>'), read, 'preloads();');
+    expect(page.names).toEqual(['theme-boot.js', 'start-read.js']);
+    expect(page.source.indexOf('the theme-boot.js')).toBeLessThan(page.source.indexOf('the start-read.js'));
+    expect(page.source.trimEnd().endsWith('preloads();')).toBe(true);
+    expect(page.html.match(/<script\b/g)).toHaveLength(2);
+    expect(page.html.indexOf('%PAGE_SCRIPT%')).toBeGreaterThan(page.html.indexOf('<title>'));
+    expect(page.html.indexOf('%PAGE_SCRIPT%')).toBeLessThan(page.html.indexOf('</head>'));
+    // The entry module stays where it was.
+    expect(page.html).toContain('<script type="module" crossorigin src="./assets/index.js"></script></body>');
+  });
+
+  it('is what the real page holds: the theme first (it must run before the first paint), then the start read', () => {
+    const html = readFileSync(path.resolve('src-renderer/index.html'), 'utf8');
+    expect(joinPageScripts(html, read, '').names).toEqual(['theme-boot.js', 'start-read.js']);
+  });
+
+  it('stops the build when the page has no script to join', () => {
+    expect(() => joinPageScripts(head(''), read, '')).toThrow(/no page script/);
   });
 });
