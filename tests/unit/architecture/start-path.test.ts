@@ -52,7 +52,7 @@ function startPath(entry: string): { packages: Set<string>; files: Set<string> }
     files.add(file);
     for (const specifier of valueImports(file)) {
       if (!specifier.startsWith('.')) {
-        packages.add(specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]);
+        packages.add(specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : (specifier.split('/')[0] ?? specifier));
         continue;
       }
       const target = resolveModule(file, specifier);
