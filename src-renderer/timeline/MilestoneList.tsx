@@ -1,5 +1,5 @@
 // The milestones grouped by month, with the today marker between past and future.
-import { memo, useRef } from 'react';
+import { memo } from 'react';
 import type { IsoDate } from '../domain/types';
 import type { MilestoneRecord } from '../db/schema';
 import { store } from '../db/door';
@@ -7,7 +7,7 @@ import { Icon } from '../ui/Icon';
 import { useNotices } from '../ui/Notices';
 import { formatDate, formatHours, relativeDays } from '../ui/format';
 import { firstEntries, KIND_LABELS, milestoneStatus, type MonthGroup } from './model';
-import { usePaintedOnce, useRowsBeforePaint } from './useAfterFirstPaint';
+import { rowsInView, usePaintedOnce } from './useAfterFirstPaint';
 import { formatMonth, formatRange } from './format-dates';
 import { StatusBadge } from './StatusBadge';
 
@@ -29,12 +29,10 @@ export const MilestoneList = memo(function MilestoneList({ groups, today, select
   // A milestone to scroll to needs its row now; otherwise the rows below the
   // window are drawn right after the first paint (aria-busy until then).
   const painted = usePaintedOnce();
-  const list = useRef<HTMLDivElement>(null);
-  const firstRows = useRowsBeforePaint(list, painted);
-  const shown = painted || selectedId !== null ? groups : firstEntries(groups, firstRows);
+  const shown = painted || selectedId !== null ? groups : firstEntries(groups, rowsInView());
   const partial = shown !== groups;
   return (
-    <div ref={list} className="tl-months" aria-busy={partial || undefined}>
+    <div className="tl-months" aria-busy={partial || undefined}>
       {shown.map((group) => (
         <section key={group.month} className="tl-month" aria-labelledby={`month-${group.month}`}>
           <h3 id={`month-${group.month}`} className="tl-month-title">

@@ -1,7 +1,7 @@
 // Opening the timeline should not wait for rows nobody can see yet: the first
 // render holds what fits in the window, and the rest follows in the task after
 // the first paint.
-import { startTransition, useEffect, useLayoutEffect, useState, type RefObject } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { afterNextPaint } from '../ui/after-paint';
 
 /** False until the first paint after mount has happened. */
@@ -11,29 +11,16 @@ export function usePaintedOnce(): boolean {
   return painted;
 }
 
-// A row is at least this tall (title and one meta line), so this many rows
-// always fill the height they are given.
+// A row is at least this tall (title and one meta line), and the list starts
+// at least this far down the window (the page header, the exam summary and the
+// list's own header come first): the rows drawn before the first paint fill
+// the window without measuring it — a layout forced before the paint would
+// cost more than the rows it saves.
 const MIN_ROW_HEIGHT_PX = 70;
-/** Rows drawn before anything is measured. */
-export const FIRST_ROWS = 4;
+const LIST_TOP_AT_LEAST_PX = 300;
+const FIRST_ROWS_AT_LEAST = 4;
 
-/** How many rows fit between the top of `list` and the bottom of the window. */
-export function rowsBelow(list: Element): number {
-  return Math.max(0, Math.ceil((window.innerHeight - list.getBoundingClientRect().top) / MIN_ROW_HEIGHT_PX));
-}
-
-/**
- * How many rows to draw before the first paint. The list sits below the
- * header, the summary and any plan checks — often near the window's bottom —
- * so it starts with FIRST_ROWS; measured before that render is painted, it
- * draws more at once when more fit below it (a tall window, a short header).
- */
-export function useRowsBeforePaint(list: RefObject<Element | null>, painted: boolean): number {
-  const [rows, setRows] = useState(FIRST_ROWS);
-  useLayoutEffect(() => {
-    if (painted || !list.current) return;
-    const fit = rowsBelow(list.current);
-    if (fit > rows) setRows(fit);
-  }, [list, painted, rows]);
-  return rows;
+/** How many rows can be in view at once in this window, below the timeline's header. */
+export function rowsInView(): number {
+  return Math.max(FIRST_ROWS_AT_LEAST, Math.ceil((window.innerHeight - LIST_TOP_AT_LEAST_PX) / MIN_ROW_HEIGHT_PX));
 }

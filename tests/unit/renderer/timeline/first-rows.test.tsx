@@ -7,7 +7,7 @@ import { settle, useReactRoot } from '../react-harness';
 import { NoticeProvider } from '../../../../src-renderer/ui/Notices';
 import { MilestoneList } from '../../../../src-renderer/timeline/MilestoneList';
 import { firstEntries, groupByMonth } from '../../../../src-renderer/timeline/model';
-import { FIRST_ROWS, rowsBelow } from '../../../../src-renderer/timeline/useAfterFirstPaint';
+import { rowsInView } from '../../../../src-renderer/timeline/useAfterFirstPaint';
 import type { MilestoneRecord } from '../../../../src-renderer/db/schema';
 
 const harness = useReactRoot();
@@ -45,29 +45,31 @@ describe('firstEntries', () => {
 });
 
 describe('the milestone list', () => {
-  it('draws the rows that fit below the list first, then every row after the first paint', async () => {
+  it('draws the rows that can be in view first, then every row after the first paint', async () => {
     const groups = groupByMonth(milestones(60), TODAY);
     const all = groups.reduce((n, g) => n + g.entries.length, 0);
+    expect(rowsInView()).toBeLessThan(all);
     await harness.render(
       <NoticeProvider>
         <MilestoneList groups={groups} today={TODAY} selectedId={null} onOpen={() => undefined} />
       </NoticeProvider>,
     );
-    // Measured before the paint: the list at the top of the window, so the window's height of rows.
-    const fit = Math.ceil(window.innerHeight / 70);
-    expect(fit).toBeGreaterThan(FIRST_ROWS);
-    expect(fit).toBeLessThan(all);
-    expect(rowCount()).toBe(fit);
+    expect(rowCount()).toBe(rowsInView());
     expect(busy()).toBe(true);
     await settle(() => expect(rowCount()).toBe(all));
     expect(busy()).toBe(false);
   });
 
-  it('counts the rows that fit between the top of the list and the bottom of the window', () => {
-    const at = (top: number) => ({ getBoundingClientRect: () => ({ top }) }) as Element;
-    expect(rowsBelow(at(window.innerHeight - 140))).toBe(2);
-    expect(rowsBelow(at(window.innerHeight - 141))).toBe(3);
-    expect(rowsBelow(at(window.innerHeight + 10))).toBe(0);
+  it('counts the rows below the header that a window can show, and never fewer than four', () => {
+    const height = window.innerHeight;
+    try {
+      for (const [innerHeight, rows] of [[800, 8], [1440, 17], [370, 4], [200, 4]] as const) {
+        Object.defineProperty(window, 'innerHeight', { value: innerHeight, configurable: true });
+        expect(rowsInView()).toBe(rows);
+      }
+    } finally {
+      Object.defineProperty(window, 'innerHeight', { value: height, configurable: true });
+    }
   });
 
   it('draws every row at once when a milestone is to be scrolled to', async () => {
