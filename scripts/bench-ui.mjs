@@ -36,6 +36,8 @@ const TARGET_GZIP_KB = 120;
 const TARGET_SWITCH_MS = 30;
 // The first milestone of the timeline, and the blank page's only element.
 const TIMELINE_READY = 'button.tl-open';
+// Today's figures: the cards drawn from the progress statistics.
+const TODAY_FIGURES_READY = '#quick-add-title';
 const BLANK_READY = '#blank-ready';
 const FLOOR_READY = 'button.floor-ready';
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
@@ -391,6 +393,9 @@ async function main() {
     const sampledSwitch = await timeInAppSwitch(context, appBase, { profile: true });
 
     const startup = await startupJavaScript(context, `${appBase}#/today`, 'h1');
+    // Today draws its header from the rows read at start and its figures once the store has read the sessions.
+    const todayFigures = await startupJavaScript(context, `${appBase}#/today`, TODAY_FIGURES_READY);
+    const timelineStartup = await startupJavaScript(context, `${appBase}#/timeline`, TIMELINE_READY);
     const blankStartup = await startupJavaScript(context, blankUrl, BLANK_READY);
     await context.close();
 
@@ -425,6 +430,10 @@ async function main() {
     for (const f of [...atStart].sort((a, b) => b.gzip - a.gzip)) console.log(`    ${kb(f.gzip).padStart(9)} gz  ${kb(f.raw).padStart(9)} raw  ${f.file}`);
     const backgroundGzip = background.reduce((sum, f) => sum + f.gzip, 0);
     console.log(`  Loaded after it shows (background work, then the other screens' code): ${kb(backgroundGzip)} gzipped, ${background.length} files; with them ${kb(gzipTotal + backgroundGzip)} in all.`);
+    const before = (files) => files.filter((f) => !f.background);
+    const sum = (files) => files.reduce((total, f) => total + f.gzip, 0);
+    console.log(`  Until Today's figures show too (they need the store: Dexie and the queries): ${kb(sum(before(todayFigures)))} gzipped, ${before(todayFigures).length} files.`);
+    console.log(`  Until the timeline's first milestone shows (#/timeline): ${kb(sum(before(timelineStartup)))} gzipped, ${before(timelineStartup).length} files.`);
     console.log(`  (Blank React page for reference: ${kb(blankGzip)} gzipped.)`);
     console.log('');
     for (const [label, app, floor, sampled] of breakdowns) {

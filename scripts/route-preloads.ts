@@ -105,12 +105,16 @@ export function joinPageScripts(html: string, readScript: (name: string) => stri
   let first = -1;
   const rest = html.replace(PAGE_SCRIPT_TAG, (tag, name: string, offset: number) => {
     if (/\btype="module"/.test(tag)) return tag;
+    // Joined, a script runs where the first one was, while the head is parsed.
+    if (/\b(defer|async)\b/.test(tag)) throw new Error(`index.html: ${name} is deferred or async, and would run at once once joined`);
     names.push(name);
     if (first < 0) first = offset;
     return '';
   });
   if (first < 0) throw new Error('index.html has no page script (<script src="./…js">) to join the route preloads to');
-  const source = [...names.map((name) => `/* ${name} */\n${readScript(name)}`), `/* route preloads */\n${preloads}`].join('\n');
+  // Each piece runs even when one before it throws; the error is still thrown (later), so it shows.
+  const piece = (label: string, code: string) => `/* ${label} */\ntry {\n${code}\n} catch (error) {\n  setTimeout(function () { throw error; });\n}`;
+  const source = [...names.map((name) => piece(name, readScript(name))), piece('route preloads', preloads)].join('\n');
   return { html: `${rest.slice(0, first)}<script src="./${PAGE_SCRIPT_FILE}"></script>\n    ${rest.slice(first)}`, source, names };
 }
 

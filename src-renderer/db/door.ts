@@ -21,6 +21,7 @@ const onLoad = new Set<() => void>();
 
 /** Loads the store (and begins opening the database); the same promise to every caller. */
 export function openStore(): Promise<Store> {
+  if (!loading) failure = undefined; // a new try
   loading ??= import('./store').then(
     (store) => {
       loaded = store;

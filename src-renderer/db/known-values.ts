@@ -5,7 +5,9 @@
 // the next one with what the screen before it showed — instead of a
 // "Loading…" render, a round of reads and then the real one. Its live query
 // still answers, and takes over if the data turns out to differ. No Dexie
-// here: the first screen keeps its answers before the store has loaded.
+// here: the first screen keeps its answers before the store has loaded. (A
+// write in another window before then is not heard; the live queries, which
+// start with the store, read it.)
 const values = new Map<string, unknown>();
 // Bumped by every committed write (in this window or another): an answer read
 // before a write is never kept after it.

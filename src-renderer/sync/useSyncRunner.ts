@@ -35,9 +35,13 @@ export function useSyncView(): SyncView {
 function watchUnsentChanges(listener: (count: number) => void): () => void {
   let stop: (() => void) | undefined;
   let stopped = false;
-  void openStore().then((opened) => {
-    if (!stopped) stop = opened.watchUnsentChanges(listener);
-  });
+  // A store that does not load is App's to report.
+  openStore().then(
+    (opened) => {
+      if (!stopped) stop = opened.watchUnsentChanges(listener);
+    },
+    () => undefined,
+  );
   return () => {
     stopped = true;
     stop?.();

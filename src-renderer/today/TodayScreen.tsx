@@ -57,8 +57,8 @@ export default function TodayScreen() {
         }
       />
       {/* The header is drawn from the plan kept at start; the figures need the sessions, read once the store has loaded. */}
-      {stats === undefined ? <p className="muted" role="status">Loading your progress…</p> : null}
-      {stats ? <TodayProgress plan={plan} milestones={milestones} stats={stats} today={today} /> : null}
+      {/* null: the plan was just deleted or switched; the active plan follows at once. */}
+      {stats ? <TodayProgress plan={plan} milestones={milestones} stats={stats} today={today} /> : <p className="muted" role="status">Loading your progress…</p>}
     </div>
   );
 }

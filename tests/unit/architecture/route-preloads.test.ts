@@ -91,7 +91,7 @@ describe('the joined page script', () => {
     const page = joinPageScripts(head('<script src="./theme-boot.js"></script>\n    <script src="./start-read.js"></script>'), read, 'preloads();');
     expect(page.names).toEqual(['theme-boot.js', 'start-read.js']);
     expect(page.source.indexOf('the theme-boot.js')).toBeLessThan(page.source.indexOf('the start-read.js'));
-    expect(page.source.trimEnd().endsWith('preloads();')).toBe(true);
+    expect(page.source.indexOf('preloads();')).toBeGreaterThan(page.source.indexOf('the start-read.js'));
     expect(page.html.match(/<script\b/g)).toHaveLength(2);
     expect(page.html.indexOf('%PAGE_SCRIPT%')).toBeGreaterThan(page.html.indexOf('<title>'));
     expect(page.html.indexOf('%PAGE_SCRIPT%')).toBeLessThan(page.html.indexOf('</head>'));
@@ -104,7 +104,17 @@ describe('the joined page script', () => {
     expect(joinPageScripts(html, read, '').names).toEqual(['theme-boot.js', 'start-read.js']);
   });
 
-  it('stops the build when the page has no script to join', () => {
+  it('stops the build when the page has no script to join, or one meant to run later', () => {
     expect(() => joinPageScripts(head(''), read, '')).toThrow(/no page script/);
+    expect(() => joinPageScripts(head('<script defer src="./start-read.js"></script>'), read, '')).toThrow(/deferred or async/);
+  });
+
+  it('runs every piece even when one before it throws, and the error still shows', () => {
+    const page = joinPageScripts(head('<script src="./a.js"></script>\n    <script src="./b.js"></script>'), (name) => (name === 'a.js' ? 'throw new Error("a broke");' : 'ran.push("b");'), 'ran.push("preloads");');
+    const ran: string[] = [];
+    const thrown: unknown[] = [];
+    runInNewContext(page.source, { ran, setTimeout: (callback: () => void) => { try { callback(); } catch (error) { thrown.push(error); } } });
+    expect(ran).toEqual(['b', 'preloads']);
+    expect(String(thrown[0])).toContain('a broke');
   });
 });
