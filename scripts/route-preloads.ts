@@ -91,6 +91,8 @@ export function preloadScript(files: Record<string, string[]>, fallbackRoute: st
 
 // The page's own classic scripts in index.html (public/, served as they are in
 // development). The build joins them with the route preloads into one file.
+// Where the joined script's file name goes, once the build has named it.
+const PAGE_SCRIPT_FILE = '%PAGE_SCRIPT%';
 const PAGE_SCRIPT_TAG = /<script\b[^>]*\bsrc="\.\/([\w-]+\.js)"[^>]*><\/script>[ \t]*\n?/g;
 
 /**
@@ -106,7 +108,7 @@ export function joinPageScripts(html: string, readScript: (name: string) => stri
   const rest = html.replace(PAGE_SCRIPT_TAG, (tag, name: string, offset: number) => {
     if (/\btype="module"/.test(tag)) return tag;
     // Joined, a script runs where the first one was, while the head is parsed.
-    if (/\b(defer|async)\b/.test(tag)) throw new Error(`index.html: ${name} is deferred or async, and would run at once once joined`);
+    if (/\b(defer|async)\b/.test(tag)) throw new Error(`index.html: ${name} is deferred or async: joined, it would no longer wait`);
     names.push(name);
     if (first < 0) first = offset;
     return '';
@@ -118,7 +120,6 @@ export function joinPageScripts(html: string, readScript: (name: string) => stri
   return { html: `${rest.slice(0, first)}<script src="./${PAGE_SCRIPT_FILE}"></script>\n    ${rest.slice(first)}`, source, names };
 }
 
-const PAGE_SCRIPT_FILE = '%PAGE_SCRIPT%';
 
 /** The plugin: joins the page scripts and the route preloads into one head script. */
 export function routePreloads({ screensFile, fallbackRoute, publicDir }: { screensFile: string; fallbackRoute: string; publicDir: string }): Plugin {

@@ -21,8 +21,9 @@ const onLoad = new Set<() => void>();
 
 /** Loads the store (and begins opening the database); the same promise to every caller. */
 export function openStore(): Promise<Store> {
-  if (!loading) failure = undefined; // a new try
-  loading ??= import('./store').then(
+  if (loading) return loading;
+  failure = undefined; // a new try
+  loading = import('./store').then(
     (store) => {
       loaded = store;
       // Opened now rather than at the first query; App says why when it fails.

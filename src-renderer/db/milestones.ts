@@ -6,8 +6,6 @@ import type { IsoDate, Milestone } from '../domain/types';
 import { db } from './db';
 import { newId } from './ids';
 import { milestoneKey, toMilestoneRecord, validateCustomMilestone, type CustomMilestoneInput } from './records';
-
-export { orderConflicts, toTrackedMilestone, validateCustomMilestone, type CustomMilestoneInput } from './records';
 import type { CoderPathDb, MilestoneRecord } from './schema';
 
 /** A plan's milestones in due-date order (through the [planId+dueDate] index). */

@@ -7,8 +7,6 @@ import type { IsoDate, PlanInput, PlanResult, Role } from '../domain/types';
 import { db } from './db';
 import { newId } from './ids';
 import { pickActivePlan, toMilestoneRecord } from './records';
-
-export { milestoneKey, pickActivePlan, toMilestoneRecord } from './records';
 import type { CoderPathDb, MilestoneRecord, PlanRecord } from './schema';
 import { readSetting, writeSetting } from './settings';
 

@@ -3,7 +3,8 @@
 // indexes, then the statistics computed by the domain.
 import { computeProgress, type ProgressOptions, type ProgressStats } from '../domain/progress';
 import { db } from './db';
-import { milestonesForPlan, toTrackedMilestone } from './milestones';
+import { milestonesForPlan } from './milestones';
+import { toTrackedMilestone } from './records';
 import type { CoderPathDb } from './schema';
 import { sessionsThrough } from './sessions';
 

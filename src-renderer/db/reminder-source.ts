@@ -3,7 +3,8 @@
 // so both the sync and the Reminders screen follow every change.
 import type { ReminderPlan, ReminderSettings } from '../domain/reminders';
 import { db } from './db';
-import { listPlans, pickActivePlan } from './plans';
+import { listPlans } from './plans';
+import { pickActivePlan } from './records';
 import type { CoderPathDb } from './schema';
 import { readSetting } from './settings';
 

@@ -3,8 +3,6 @@ import { db } from './db';
 import type { CoderPathDb } from './schema';
 import { SETTINGS, parseSetting, type SettingKey, type SettingValue } from './setting-values';
 
-export { SETTINGS, parseSetting, type SettingKey, type SettingValue } from './setting-values';
-
 export async function readSetting<K extends SettingKey>(key: K, database: CoderPathDb = db): Promise<SettingValue<K>> {
   const row = await database.settings.get(key);
   return parseSetting(key, row?.value);

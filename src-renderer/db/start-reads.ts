@@ -4,9 +4,8 @@
 // user's plan. The rows usually come from public/start-read.js, which read
 // them while the code was still arriving; when it could not (no database yet,
 // another schema version, a plan it did not expect), one Dexie transaction
-// reads them instead (start-read-fallback.ts).
-// No Dexie here (the store loads after the first paint); the Dexie read is
-// start-read-fallback.ts.
+// reads them instead (start-read-fallback.ts; no Dexie here, since the store
+// loads after the first paint).
 import { remember, settingKey, writeGeneration } from './known-values';
 import { pickActivePlan } from './records';
 import type { MilestoneRecord, PlanRecord, SettingRecord } from './schema';

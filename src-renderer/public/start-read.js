@@ -76,7 +76,7 @@
     };
   }
 
-  // db/plans.ts pickActivePlan decides; start-reads.ts drops the milestones if
+  // db/records.ts pickActivePlan decides; start-reads.ts drops the milestones if
   // it chose another plan, so this only has to be right in the usual case.
   function likelyActivePlanId(plans, settings) {
     var open = plans.filter(function (p) {

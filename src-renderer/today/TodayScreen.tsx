@@ -47,7 +47,7 @@ export default function TodayScreen() {
         title="Today"
         description={
           <>
-          {formatDate(today)} · {plan.name}
+            {formatDate(today)} · {plan.name}
           </>
         }
         actions={
@@ -56,8 +56,7 @@ export default function TodayScreen() {
           </a>
         }
       />
-      {/* The header is drawn from the plan kept at start; the figures need the sessions, read once the store has loaded. */}
-      {/* null: the plan was just deleted or switched; the active plan follows at once. */}
+      {/* The header is drawn from the plan kept at start; the figures need the sessions, read once the store has loaded (null: the plan was just deleted or switched, and the active plan follows at once). */}
       {stats ? <TodayProgress plan={plan} milestones={milestones} stats={stats} today={today} /> : <p className="muted" role="status">Loading your progress…</p>}
     </div>
   );
@@ -69,25 +68,25 @@ function TodayProgress({ plan, milestones, stats, today }: { plan: PlanRecord; m
   const focusId = focus?.milestoneId ?? null;
   return (
     <>
-        <PaceStatus pace={stats.pace} shortfall={stats.shortfall} onReplan={() => setReplanning(true)} />
-        <TodayStats stats={stats} today={today} />
-        <div className="today-grid">
-          <TodayFocusCard stats={stats} focus={focus} />
-          <section className="card stack" aria-labelledby="stopwatch-title">
-            <h2 id="stopwatch-title" className="card-title flush">
-              Stopwatch
-            </h2>
-            <Stopwatch planId={plan.id} milestones={milestones} defaultMilestoneId={focusId} />
-          </section>
-        </div>
-        <section className="card stack" aria-labelledby="quick-add-title">
-          <h2 id="quick-add-title" className="card-title flush">
-            Log a study session
+      <PaceStatus pace={stats.pace} shortfall={stats.shortfall} onReplan={() => setReplanning(true)} />
+      <TodayStats stats={stats} today={today} />
+      <div className="today-grid">
+        <TodayFocusCard stats={stats} focus={focus} />
+        <section className="card stack" aria-labelledby="stopwatch-title">
+          <h2 id="stopwatch-title" className="card-title flush">
+            Stopwatch
           </h2>
-          <QuickAddSession planId={plan.id} milestones={milestones} today={today} planStart={planStudyStart(plan)} defaultMilestoneId={focusId} />
+          <Stopwatch planId={plan.id} milestones={milestones} defaultMilestoneId={focusId} />
         </section>
-        <TodaySessions planId={plan.id} today={today} milestones={milestones} />
-        {replanning ? <LazyReplanDialog plan={plan} milestones={milestones} today={today} onClose={() => setReplanning(false)} /> : null}
+      </div>
+      <section className="card stack" aria-labelledby="quick-add-title">
+        <h2 id="quick-add-title" className="card-title flush">
+          Log a study session
+        </h2>
+        <QuickAddSession planId={plan.id} milestones={milestones} today={today} planStart={planStudyStart(plan)} defaultMilestoneId={focusId} />
+      </section>
+      <TodaySessions planId={plan.id} today={today} milestones={milestones} />
+      {replanning ? <LazyReplanDialog plan={plan} milestones={milestones} today={today} onClose={() => setReplanning(false)} /> : null}
     </>
   );
 }

@@ -3,7 +3,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CoderPathDb, type PlanRecord } from '../../../../src-renderer/db/schema';
-import { createPlan, deletePlan, distinctPlanName, pickActivePlan, readActivePlan, renamePlan, setActivePlan, setArchived } from '../../../../src-renderer/db/plans';
+import { createPlan, deletePlan, distinctPlanName, readActivePlan, renamePlan, setActivePlan, setArchived } from '../../../../src-renderer/db/plans';
+import { pickActivePlan } from '../../../../src-renderer/db/records';
 import { readReminderSource } from '../../../../src-renderer/db/reminder-source';
 import { readSetting } from '../../../../src-renderer/db/settings';
 import type { PlanInput } from '../../../../src-renderer/domain/types';

@@ -4,7 +4,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CoderPathDb } from '../../../../src-renderer/db/schema';
-import { parseSetting, readSetting, writeSetting } from '../../../../src-renderer/db/settings';
+import { readSetting, writeSetting } from '../../../../src-renderer/db/settings';
+import { parseSetting } from '../../../../src-renderer/db/setting-values';
 import { DEFAULT_REMINDER_SETTINGS, checkReminderSettings } from '../../../../src-renderer/domain/reminders';
 import { parseBackgroundSettings } from '../../../../src-shared/settings/background';
 
