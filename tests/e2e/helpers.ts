@@ -81,3 +81,31 @@ export async function createPlanThroughUi(page: Page, options: PlanThroughUiOpti
 
 /** A span as the app writes it (regex source): '12 days', '1 month', '9 months', '4 years 6 months'. */
 export const SPAN_IN_WORDS = String.raw`(?:\d+ days?|\d+ months?|\d+ years?(?: \d+ months?)?)`;
+
+/**
+ * Waits until the writes the app has begun are stored. Dexie shows a write to
+ * the screen before its transaction commits, and a reload in between aborts
+ * it; a read-write transaction over every table starts only after those
+ * before it have finished.
+ */
+export async function writesStored(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('coderpath');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const idb = request.result;
+          const tx = idb.transaction([...idb.objectStoreNames], 'readwrite');
+          tx.oncomplete = () => {
+            idb.close();
+            resolve();
+          };
+          tx.onabort = () => {
+            idb.close();
+            reject(tx.error);
+          };
+        };
+      }),
+  );
+}

@@ -3,6 +3,7 @@
 // the live app takes over.
 import type { Page, Route } from '@playwright/test';
 import { test, expect, openApp } from './fixtures';
+import { writesStored } from './helpers';
 
 /**
  * Holds every module of the app until `release()`, so the page shows only what
@@ -53,6 +54,7 @@ test('the theme the user chose is there from the first paint, before the databas
 
   await page.getByLabel('Theme').selectOption({ label: 'System' });
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await writesStored(page);
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
 });

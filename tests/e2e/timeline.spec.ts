@@ -80,8 +80,9 @@ test('the circle beside a milestone is its checkbox: one click marks it done, by
   await next.focus();
   await page.keyboard.press('Space');
   await expect(next).toBeChecked();
-  // Stored (the row is drawn from the database), before the page is reloaded.
   await expect(row(page, second!)).toContainText('Done');
+  // The screen shows the change before it is stored; the toast comes once it is.
+  await expect(page.getByText(`Marked “${second}” done`).first()).toBeVisible();
   await page.reload();
   await expect(milestoneList(page).getByRole('checkbox', { name: `Done: ${second}` })).toBeChecked();
 });

@@ -4,7 +4,7 @@ import { addDays, format, getDay } from 'date-fns';
 import type { Page } from '@playwright/test';
 import { test, expect, openApp } from './fixtures';
 import { goTo } from './screens';
-import { appToday, createPlanThroughUi } from './helpers';
+import { appToday, createPlanThroughUi, writesStored } from './helpers';
 
 const iso = (date: Date) => format(date, 'yyyy-MM-dd');
 
@@ -97,6 +97,7 @@ test('the stopwatch keeps running across a reload, disables Start while it runs,
   await stopwatch.getByRole('button', { name: 'Resume' }).click();
   await expect(stopwatch.getByText(/^Running since \d{1,2}:\d\d\s?(AM|PM) · /)).toBeVisible();
 
+  await writesStored(page);
   await page.reload();
   await expect(stopwatch.getByRole('timer', { name: 'Time studied' })).toBeVisible();
   await page.clock.fastForward('01:05:00');
