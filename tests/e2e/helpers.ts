@@ -83,12 +83,12 @@ export async function createPlanThroughUi(page: Page, options: PlanThroughUiOpti
 export const SPAN_IN_WORDS = String.raw`(?:\d+ days?|\d+ months?|\d+ years?(?: \d+ months?)?)`;
 
 /**
- * Waits until the writes the app has begun are stored. Dexie shows a write to
- * the screen before its transaction commits, and a reload in between aborts
- * it; a read-write transaction over every table starts only after those
- * before it have finished.
+ * Reloads once the writes the app has begun are stored. Dexie shows a write on
+ * screen before its transaction commits, and a reload in between aborts it; a
+ * read-write transaction over every table starts only after those before it
+ * have finished.
  */
-export async function writesStored(page: Page): Promise<void> {
+export async function reloadWhenStored(page: Page): Promise<void> {
   await page.evaluate(
     () =>
       new Promise<void>((resolve, reject) => {
@@ -108,4 +108,5 @@ export async function writesStored(page: Page): Promise<void> {
         };
       }),
   );
+  await page.reload();
 }

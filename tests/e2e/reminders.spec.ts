@@ -3,7 +3,7 @@
 // notification going through the Web Notifications API.
 import { test, expect, openApp } from './fixtures';
 import { loadAt } from './screens';
-import { createPlanThroughUi, writesStored } from './helpers';
+import { createPlanThroughUi, reloadWhenStored } from './helpers';
 import type { Page } from '@playwright/test';
 
 function upcoming(page: Page) {
@@ -69,9 +69,8 @@ test.describe('with a plan that starts today', () => {
     await expect(nudgeRule(page)).toHaveCount(0);
     await expect(studyNudges(page)).toHaveCount(0);
 
-    // The saved settings survive a reload (once stored: the screen shows them before).
-    await writesStored(page);
-    await page.reload();
+    // The saved settings survive a reload.
+    await reloadWhenStored(page);
     await expect(page.getByLabel('Daily study time')).toHaveValue('20:30');
     await expect(page.getByLabel('Remind me to study on each study day')).not.toBeChecked();
   });
@@ -111,9 +110,7 @@ test.describe('with a plan that starts today', () => {
     await page.getByRole('button', { name: 'Save reminder settings' }).click();
     await expect(page.getByLabel('Quiet until')).not.toHaveAttribute('aria-invalid', 'true');
     await expect(page.getByText('no quiet hours', { exact: false })).toBeVisible();
-    // The screen shows the change before it is stored, and a reload in between aborts the write.
-    await writesStored(page);
-    await page.reload();
+    await reloadWhenStored(page);
     await expect(page.getByLabel('Quiet until')).toHaveValue('22:00');
     await expect(page.getByLabel('Hold reminders during quiet hours')).not.toBeChecked();
   });

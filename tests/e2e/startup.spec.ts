@@ -3,7 +3,7 @@
 // the live app takes over.
 import type { Page, Route } from '@playwright/test';
 import { test, expect, openApp } from './fixtures';
-import { writesStored } from './helpers';
+import { reloadWhenStored } from './helpers';
 
 /**
  * Holds every module of the app until `release()`, so the page shows only what
@@ -54,7 +54,6 @@ test('the theme the user chose is there from the first paint, before the databas
 
   await page.getByLabel('Theme').selectOption({ label: 'System' });
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
-  await writesStored(page);
-  await page.reload();
+  await reloadWhenStored(page);
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
 });

@@ -4,7 +4,7 @@ import { addDays, format, getDay } from 'date-fns';
 import type { Page } from '@playwright/test';
 import { test, expect, openApp } from './fixtures';
 import { goTo } from './screens';
-import { appToday, createPlanThroughUi, writesStored } from './helpers';
+import { appToday, createPlanThroughUi, reloadWhenStored } from './helpers';
 
 const iso = (date: Date) => format(date, 'yyyy-MM-dd');
 
@@ -97,8 +97,7 @@ test('the stopwatch keeps running across a reload, disables Start while it runs,
   await stopwatch.getByRole('button', { name: 'Resume' }).click();
   await expect(stopwatch.getByText(/^Running since \d{1,2}:\d\d\s?(AM|PM) · /)).toBeVisible();
 
-  await writesStored(page);
-  await page.reload();
+  await reloadWhenStored(page);
   await expect(stopwatch.getByRole('timer', { name: 'Time studied' })).toBeVisible();
   await page.clock.fastForward('01:05:00');
   // 65 minutes jumped, plus the real seconds the steps above took.
