@@ -1,7 +1,7 @@
 // The detail panel of one milestone: what it is and why, its dates and hours,
 // what it depends on, notes, done/undo, moving the due date, and for the
 // user's own milestones editing and deleting.
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { MilestoneRecord } from '../db/schema';
 import { store } from '../db/door';
 import type { CustomMilestoneInput } from '../db/records';
@@ -40,8 +40,9 @@ export function MilestonePanel({ milestone, all, today, onClose, onOpen }: Miles
   const dependsOn = all.filter((m) => milestone.dependsOn.includes(m.id));
   const title = milestone.title;
 
-  // Focus moves into the panel whenever it shows another milestone.
-  useEffect(() => headingRef.current?.focus(), [milestone.key]);
+  // Focus moves into the panel whenever it shows another milestone, before it
+  // is painted: a key pressed the moment it shows (Escape) must reach the panel.
+  useLayoutEffect(() => headingRef.current?.focus(), [milestone.key]);
 
   async function run(action: () => Promise<void>) {
     try {

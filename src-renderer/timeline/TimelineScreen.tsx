@@ -3,7 +3,7 @@
 // milestone lives in the URL (#/timeline?milestone=<id>) so notifications
 // and links can open it. The same milestones show as a list or as a roadmap
 // (the choice is remembered; #/timeline?view=roadmap asks for it).
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ScreenProps } from '../nav/screen-props';
 import { hrefFor, navigate } from '../nav/router';
 import { useActivePlanMilestones, useSetting } from '../db/hooks';
@@ -93,7 +93,10 @@ export default function TimelineScreen({ params }: ScreenProps) {
 
   // Escape closes the panel from anywhere on the screen (focus may be on the
   // page after a toast went away), except while a dialog handles its own Escape.
-  useEffect(() => {
+  // Listening before the panel is painted: the panel opens from a hash change,
+  // whose render React does not flush at once, and a key pressed the moment the
+  // panel shows must close it.
+  useLayoutEffect(() => {
     if (!selectedId) return;
     function onKeyDown(event: globalThis.KeyboardEvent) {
       if (event.key !== 'Escape' || event.defaultPrevented || document.querySelector('[aria-modal="true"]')) return;
